@@ -4,3 +4,5 @@ export * from './filters';
 export * from './frame';
 export * from './kpis';
 export * from './overview';
+export * from './cohorts';
+export * from './crr';

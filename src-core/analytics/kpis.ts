@@ -30,12 +30,13 @@ export interface HeadlineKpis {
 export function headlineKpis(frame: OrderFrame): HeadlineKpis {
   const { customerStart, day, amount } = frame;
   const funnel: [number, number, number, number] = [0, 0, 0, 0];
-  const daysToSecond: number[] = [];
+  const daysToSecond = new Int32Array(frame.customerCount);
+  let repeaters = 0;
   for (let p = 0; p < frame.customerCount; p++) {
     const start = customerStart[p]!;
     const orders = customerStart[p + 1]! - start;
     for (let level = 0; level < 4 && orders > level; level++) funnel[level]! += 1;
-    if (orders >= 2) daysToSecond.push(day[start + 1]! - day[start]!);
+    if (orders >= 2) daysToSecond[repeaters++] = day[start + 1]! - day[start]!;
   }
   let revenue = 0;
   for (let k = 0; k < frame.orderCount; k++) revenue += amount[k]!;
@@ -51,7 +52,7 @@ export function headlineKpis(frame: OrderFrame): HeadlineKpis {
     oneTimeBuyerShare: ratio(customers - repeatCustomers, customers),
     ordersPerCustomer: ratio(frame.orderCount, customers),
     averageOrderValue: ratio(revenue, frame.orderCount),
-    medianDaysToSecondOrder: median(daysToSecond),
+    medianDaysToSecondOrder: median(daysToSecond.subarray(0, repeaters)),
     repeatFunnel: funnel,
   };
 }
@@ -143,7 +144,7 @@ export function orderGapDistribution(frame: OrderFrame, edges: readonly number[]
       counts[bucket]!++;
     }
   }
-  return { edges: [...edges], counts, gaps: g, medianDays: median(Array.from(gaps.subarray(0, g))) };
+  return { edges: [...edges], counts, gaps: g, medianDays: median(gaps.subarray(0, g)) };
 }
 
 /** The customers behind a KPI. */
@@ -199,9 +200,10 @@ export function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
-export function median(values: number[]): number | null {
+/** Median of whole numbers of days (sorts a copy: typed-array sort is numeric and fast). */
+export function median(values: Int32Array): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.slice().sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
