@@ -62,8 +62,9 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   } catch {
     return null;
   }
-  if (pathname.includes('\0')) return null;
-  const wanted = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^[/\\]+/, '');
+  // No asset name has a NUL or a backslash; on Windows a backslash would be a separator.
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const wanted = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const base = resolve(root);
   const file = resolve(base, wanted);
   const inside = relative(base, file);
