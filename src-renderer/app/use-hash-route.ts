@@ -1,0 +1,32 @@
+/**
+ * Keeps the page in the store and the URL hash (#/cohorts) in step, so reload,
+ * back and forward work in the browser and in Electron alike (file:// has no paths).
+ */
+import { useEffect } from 'react';
+import { selectors } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { isRouteId, type RouteId } from './route-ids';
+
+export function routeFromHash(hash: string): RouteId | null {
+  const id = hash.replace(/^#\/?/, '');
+  return isRouteId(id) ? id : null;
+}
+
+export function useHashRoute(): void {
+  const page = useAppStore(selectors.page);
+  const showPage = useAppStore((state) => state.showPage);
+
+  useEffect(() => {
+    const follow = () => {
+      const fromHash = routeFromHash(window.location.hash);
+      if (fromHash) showPage(fromHash);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [showPage]);
+
+  useEffect(() => {
+    if (routeFromHash(window.location.hash) !== page) window.location.hash = `#/${page}`;
+  }, [page]);
+}

@@ -1,0 +1,41 @@
+/**
+ * One ECharts instance in a div: created on mount, given each new option,
+ * resized with its container, disposed on unmount. Tooltip formatters that
+ * build HTML must escape values with `format.encodeHTML` (from echarts-setup).
+ */
+import { useEffect, useRef } from 'react';
+import { init, type ECharts, type EChartsCoreOption } from './echarts-setup';
+
+interface EChartProps {
+  option: EChartsCoreOption;
+  /** What the chart shows, for screen readers (the chart is role="img"). */
+  label: string;
+  height?: number;
+  /** SVG prints crisply and exports as vector; canvas is faster for very dense charts. */
+  renderer?: 'svg' | 'canvas';
+}
+
+export function EChart({ option, label, height = 280, renderer = 'svg' }: EChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = init(element, undefined, { renderer });
+    chart.current = instance;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [renderer]);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option, renderer]);
+
+  return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} />;
+}

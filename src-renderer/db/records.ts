@@ -1,0 +1,72 @@
+/** The rows the renderer's databases hold (besides OrderChunk, stored as-is). */
+import type { CustomerRecord } from '../../src-core/data/columnar';
+import type { ColumnMapping, ImportIssue } from '../../src-core/model/orders';
+
+/** One business or client: an entry in the registry, its data in its own database. */
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  /** ms since epoch */
+  createdAt: number;
+  /** ISO 4217 code ('' until the first import tells us). */
+  currency: string;
+  isDemo: boolean;
+}
+
+/** App-wide choices kept in the registry (language, last workspace, theme). */
+export interface PreferenceRow {
+  key: string;
+  value: unknown;
+}
+
+export interface CustomerRow extends CustomerRecord {
+  /** Position in OrderStore.customers: what OrderChunk.customer points at. */
+  index: number;
+}
+
+export interface DictionaryRow {
+  name: 'products' | 'channels' | 'countries' | 'discountCodes';
+  values: string[];
+}
+
+export interface ImportCounts {
+  /** Data rows read from the file. */
+  rows: number;
+  /** Orders built from them (after folding line items). */
+  orders: number;
+  added: number;
+  alreadyPresent: number;
+  rejected: number;
+}
+
+/** What one import did: kept so the user can see where every number came from. */
+export interface DatasetRecord {
+  id?: number;
+  fileName: string;
+  size: number;
+  /** SHA-256 of the file's bytes, hex. */
+  hash: string;
+  encoding: string;
+  delimiter: string;
+  /** The header row as read from the file. */
+  headers: string[];
+  mapping: ColumnMapping;
+  /** ms since epoch */
+  importedAt: number;
+  counts: ImportCounts;
+  rejectedRows: ImportIssue[];
+  /** Since schema v2: normalised header row, to offer a remembered mapping for the next file like it. */
+  headerSignature?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Since schema v2: the user's notes on a workspace (they go into the report). */
+export interface NoteRow {
+  id?: number;
+  createdAt: number;
+  text: string;
+}

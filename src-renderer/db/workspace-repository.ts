@@ -1,0 +1,168 @@
+/**
+ * Everything the app stores goes through here: the registry of workspaces,
+ * each workspace's orders (columnar chunks), customers, dictionaries, import
+ * records and settings. Runs in the window and in the analytics worker.
+ * Components never call it directly: they go through the store (src-renderer/state).
+ */
+import Dexie from 'dexie';
+import { emptyOrderStore, type AppendResult, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
+import { describeError, failed, succeeded, type Outcome } from './outcome';
+import type { CustomerRow, DatasetRecord, DictionaryRow, WorkspaceRecord } from './records';
+import { RegistryDb } from './registry-db';
+import { WorkspaceDb, workspaceDbName } from './workspace-db';
+import { headerSignature } from './workspace-schema';
+
+let registry: RegistryDb | null = null;
+const workspaceDbs = new Map<string, WorkspaceDb>();
+
+function registryDb(): RegistryDb {
+  registry ??= new RegistryDb();
+  return registry;
+}
+
+export function workspaceDb(workspaceId: string): WorkspaceDb {
+  let db = workspaceDbs.get(workspaceId);
+  if (!db) {
+    db = new WorkspaceDb(workspaceId);
+    workspaceDbs.set(workspaceId, db);
+  }
+  return db;
+}
+
+/** Closes every open connection (tests; a worker about to reload). */
+export function closeAllDatabases(): void {
+  for (const db of workspaceDbs.values()) db.close();
+  workspaceDbs.clear();
+  registry?.close();
+  registry = null;
+}
+
+// ---- Workspaces ----
+
+export async function listWorkspaces(): Promise<WorkspaceRecord[]> {
+  return registryDb().workspaces.orderBy('createdAt').toArray();
+}
+
+export async function getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined> {
+  return registryDb().workspaces.get(workspaceId);
+}
+
+export interface NewWorkspace {
+  name: string;
+  currency?: string;
+  isDemo?: boolean;
+}
+
+export async function createWorkspace(request: NewWorkspace): Promise<WorkspaceRecord> {
+  const workspace: WorkspaceRecord = {
+    id: crypto.randomUUID(),
+    name: request.name.trim(),
+    createdAt: Date.now(),
+    currency: request.currency ?? '',
+    isDemo: request.isDemo ?? false,
+  };
+  await registryDb().workspaces.add(workspace);
+  return workspace;
+}
+
+export async function renameWorkspace(workspaceId: string, name: string): Promise<void> {
+  await registryDb().workspaces.update(workspaceId, { name: name.trim() });
+}
+
+export async function setWorkspaceCurrency(workspaceId: string, currency: string): Promise<void> {
+  await registryDb().workspaces.update(workspaceId, { currency });
+}
+
+/** Removes the workspace and its whole database. */
+export async function deleteWorkspace(workspaceId: string): Promise<void> {
+  workspaceDbs.get(workspaceId)?.close();
+  workspaceDbs.delete(workspaceId);
+  // Other connections (the analytics worker) close themselves on 'versionchange' (Dexie's default).
+  await Dexie.delete(workspaceDbName(workspaceId));
+  await registryDb().workspaces.delete(workspaceId);
+}
+
+// ---- Orders ----
+
+const DICTIONARY_NAMES = ['products', 'channels', 'countries', 'discountCodes'] as const satisfies readonly (keyof OrderDictionaries)[];
+
+/** The workspace's orders as stored: chunks in seq order, customers by index, dictionaries. */
+export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
+  const [workspace, stored] = await Promise.all([
+    getWorkspace(workspaceId),
+    (async () => {
+      const db = workspaceDb(workspaceId);
+      return db.transaction('r', [db.orderChunks, db.customers, db.dictionaries], async () => ({
+        chunks: await db.orderChunks.orderBy('seq').toArray(),
+        customers: await db.customers.orderBy('index').toArray(),
+        dictionaries: await db.dictionaries.toArray(),
+      }));
+    })(),
+  ]);
+  const store = emptyOrderStore(workspace?.currency ?? '');
+  for (const row of stored.dictionaries) store.dictionaries[row.name] = row.values;
+  store.customers = stored.customers.map(({ key, name, email, phone }) => ({ key, name, email, phone }));
+  store.chunks = stored.chunks;
+  return store;
+}
+
+export interface SavedImport {
+  datasetId: number;
+  added: number;
+}
+
+/**
+ * Writes one import in ONE transaction: its new chunks, the customers, the
+ * dictionaries and the import record. If anything fails, nothing is written
+ * and the failure comes back as a message.
+ */
+export async function saveImport(
+  workspaceId: string,
+  append: AppendResult,
+  dataset: Omit<DatasetRecord, 'id' | 'headerSignature'>,
+): Promise<Outcome<SavedImport>> {
+  const db = workspaceDb(workspaceId);
+  const { store } = append;
+  try {
+    const datasetId = await db.transaction('rw', [db.orderChunks, db.customers, db.dictionaries, db.datasets], async () => {
+      await db.orderChunks.bulkAdd(append.newChunks);
+      // appendOrders may also fill in contact details of earlier customers, so all are written.
+      const customers: CustomerRow[] = store.customers.map((customer, index) => ({ index, ...customer }));
+      await db.customers.bulkPut(customers);
+      const dictionaries: DictionaryRow[] = DICTIONARY_NAMES.map((name) => ({ name, values: store.dictionaries[name] }));
+      await db.dictionaries.bulkPut(dictionaries);
+      return db.datasets.add({ ...dataset, headerSignature: headerSignature(dataset.headers) });
+    });
+    // The registry is another database: updated after the data is safely in.
+    if (store.currency) {
+      const workspace = await getWorkspace(workspaceId);
+      if (workspace && !workspace.currency) await setWorkspaceCurrency(workspaceId, store.currency);
+    }
+    return succeeded({ datasetId, added: append.added });
+  } catch (error) {
+    return failed(describeError(error));
+  }
+}
+
+export async function listDatasets(workspaceId: string): Promise<DatasetRecord[]> {
+  return workspaceDb(workspaceId).datasets.orderBy('importedAt').toArray();
+}
+
+// ---- Settings ----
+
+export async function getSetting(workspaceId: string, key: string): Promise<unknown> {
+  return (await workspaceDb(workspaceId).settings.get(key))?.value;
+}
+
+export async function putSetting(workspaceId: string, key: string, value: unknown): Promise<void> {
+  await workspaceDb(workspaceId).settings.put({ key, value });
+}
+
+/** App-wide preferences (language, last workspace, theme) live in the registry. */
+export async function getPreference(key: string): Promise<unknown> {
+  return (await registryDb().preferences.get(key))?.value;
+}
+
+export async function putPreference(key: string, value: unknown): Promise<void> {
+  await registryDb().preferences.put({ key, value });
+}

@@ -1,0 +1,39 @@
+/**
+ * Schema of a workspace database, one constant per version, each built on the
+ * last. Versions are additive: never edit a released constant, add a new one
+ * (see workspace-db.ts for how they are declared and upgraded).
+ */
+import type { Transaction } from 'dexie';
+import type { DatasetRecord } from './records';
+
+export const WORKSPACE_SCHEMA_V1 = {
+  /** Columnar OrderChunk rows keyed by seq: typed arrays are stored as-is. */
+  orderChunks: 'seq',
+  customers: 'index, &key',
+  dictionaries: 'name',
+  datasets: '++id, importedAt, hash',
+  settings: 'key',
+} as const;
+
+export const WORKSPACE_SCHEMA_V2 = {
+  ...WORKSPACE_SCHEMA_V1,
+  datasets: '++id, importedAt, hash, headerSignature',
+  notes: '++id, createdAt',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 2;
+
+/** Normalised header row: the same export from the same shop gets the same signature. */
+export function headerSignature(headers: readonly string[]): string {
+  return headers.map((header) => header.trim().toLowerCase()).join('\u001f');
+}
+
+/** v1 → v2: datasets imported before v2 get their header signature so their mapping can be remembered. */
+export async function backfillHeaderSignature(tx: Transaction): Promise<void> {
+  await tx
+    .table<DatasetRecord, number>('datasets')
+    .toCollection()
+    .modify((dataset) => {
+      dataset.headerSignature = headerSignature(dataset.headers ?? []);
+    });
+}

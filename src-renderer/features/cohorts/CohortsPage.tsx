@@ -1,0 +1,5 @@
+import { PlannedPage } from '../../components/PlannedPage';
+
+export function CohortsPage() {
+  return <PlannedPage page="cohorts" />;
+}

@@ -1,0 +1,5 @@
+import { PlannedPage } from '../../components/PlannedPage';
+
+export function ImportPage() {
+  return <PlannedPage page="import" />;
+}

@@ -1,0 +1,25 @@
+/** Renderer entry: settings first (so the first paint is in the right language), then the app, then the data. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { i18n, initI18n } from './i18n';
+import { useAppStore } from './state/store';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  await initI18n();
+  await useAppStore.getState().loadSettings(navigator.languages ?? [navigator.language]);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  await useAppStore.getState().boot();
+}
+
+void start();

@@ -1,0 +1,10 @@
+/** The shape of the one bound store: the union of its slices. */
+import type { StateCreator } from 'zustand';
+import type { SettingsSlice } from './settings-slice';
+import type { UiSlice } from './ui-slice';
+import type { WorkspaceSlice } from './workspace-slice';
+
+export type AppState = WorkspaceSlice & SettingsSlice & UiSlice;
+
+/** A slice creator that sees the whole store (slices may call each other's actions). */
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,0 +1,25 @@
+/**
+ * The one bound store, built from slices (zustand's slices pattern). Components
+ * read it through `selectors` and call its actions; they never reach the
+ * database or the worker themselves.
+ *
+ * Adding a slice: write `<name>-slice.ts` exporting the slice interface and a
+ * `SliceCreator`, add it to AppState (app-state.ts) and to the spread below,
+ * and its selectors to selectors.ts.
+ */
+import { create } from 'zustand';
+import type { AppState } from './app-state';
+import { createSettingsSlice } from './settings-slice';
+import { createUiSlice } from './ui-slice';
+import { createWorkspaceSlice } from './workspace-slice';
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createWorkspaceSlice(...args),
+  ...createSettingsSlice(...args),
+  ...createUiSlice(...args),
+}));
+
+/** Back to the first-launch state (tests call this between cases). */
+export function resetAppStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+}
