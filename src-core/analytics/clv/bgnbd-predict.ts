@@ -6,7 +6,7 @@ import type { BgNbdParams } from './bgnbd';
 import { hyp2f1 } from './special';
 
 /**
- * P(alive | x, t_x, T), FHL (2005) eq. (11):
+ * P(alive | x, t_x, T) (Fader, Hardie & Lee 2008, note 021 "Computing P(alive) using the BG/NBD model"):
  *   1 / (1 + δ(x>0) · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), evaluated in log space.
  */
 export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {

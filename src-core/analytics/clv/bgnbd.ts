@@ -68,6 +68,8 @@ export interface CompressedInputs {
   /** Index of each row's x in distinctX. */
   xIndex: Uint32Array;
   distinctX: Float64Array;
+  /** Row of each input (customer) index, −1 for weight 0. */
+  rowOf: Int32Array;
   customers: number;
   repeatCustomers: number;
 }
@@ -80,6 +82,7 @@ export function compressInputs(inputs: BgNbdInputs): CompressedInputs {
   const rows = { x: [] as number[], tx: [] as number[], T: [] as number[], weight: [] as number[] };
   let customers = 0;
   let repeatCustomers = 0;
+  const rowOf = new Int32Array(x.length).fill(-1);
   for (const i of order) {
     const w = inputs.weight?.[i] ?? 1;
     customers += w;
@@ -87,7 +90,9 @@ export function compressInputs(inputs: BgNbdInputs): CompressedInputs {
     const last = rows.x.length - 1;
     if (last >= 0 && rows.x[last] === x[i] && rows.tx[last] === tx[i] && rows.T[last] === T[i]) {
       rows.weight[last]! += w;
+      rowOf[i] = last;
     } else {
+      rowOf[i] = rows.x.length;
       rows.x.push(x[i]!);
       rows.tx.push(tx[i]!);
       rows.T.push(T[i]!);
@@ -103,6 +108,7 @@ export function compressInputs(inputs: BgNbdInputs): CompressedInputs {
     weight: Float64Array.from(rows.weight),
     xIndex: Uint32Array.from(rows.x, (value) => position.get(value)!),
     distinctX: Float64Array.from(distinct),
+    rowOf,
     customers,
     repeatCustomers,
   };

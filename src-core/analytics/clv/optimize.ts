@@ -120,7 +120,7 @@ function nelderMeadOnce(
     const value = objective(point);
     return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
   };
-  const simplex = Array.from({ length: n + 1 }, (_, k) => {
+  const simplex = Array.from({ length: n + 1 }, (_, k): { point: Float64Array; value: number } => {
     const point = Float64Array.from(start);
     if (k > 0) point[k - 1]! += initialStep;
     return { point, value: finite(point) };
