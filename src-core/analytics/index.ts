@@ -6,3 +6,4 @@ export * from './kpis';
 export * from './overview';
 export * from './cohorts';
 export * from './crr';
+export * from './customers';

@@ -196,12 +196,12 @@ export function kpiCustomers(frame: OrderFrame, list: KpiCustomerList): Uint32Ar
   return storeCustomers(frame, chosen);
 }
 
-export function ratio(numerator: number, denominator: number): number {
+function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
 /** Median of whole numbers of days (sorts a copy: typed-array sort is numeric and fast). */
-export function median(values: Int32Array): number | null {
+function median(values: Int32Array): number | null {
   if (values.length === 0) return null;
   const sorted = values.slice().sort();
   const mid = sorted.length >> 1;
