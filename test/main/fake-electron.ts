@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, Rectangle } from 'electron';
 
 /** The one place a test double is handed over as the Electron type it imitates. */
 export function asElectron<T>(fake: object): T {
@@ -153,7 +153,7 @@ export const session = {
 };
 
 export const Menu = {
-  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
   setApplicationMenu: vi.fn(),
 };
 

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS, type Bridge } from '../../src-core/bridge/contract';
+import type { BridgeActions } from '../../src-main/main/bridge-actions';
 import { FakeBrowserWindow, asElectron, ipcMain, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 const { registerBridgeIpc } = await import('../../src-main/main/ipc');
 const { isTrustedSender, trustRendererContents } = await import('../../src-main/main/sender');
-type BridgeActions = import('../../src-main/main/bridge-actions').BridgeActions;
 
 const devServer = new URL('http://localhost:5173/');
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, FakeSession, FakeWebContents, asElectron, resetFakeElectron, shell } from './fake-electron';
+import { FakeBrowserWindow, FakeSession, type FakeWebContents, asElectron, resetFakeElectron, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WindowState } from '../../src-main/main/window-state';
 import { FakeBrowserWindow, asElectron, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -6,7 +7,6 @@ vi.mock('electron', () => import('./fake-electron'));
 const { createMainWindow, focusWindow, mainWindowPreferences } = await import('../../src-main/main/window');
 const { isRendererContents } = await import('../../src-main/main/sender');
 const { APP_ENTRY_URL } = await import('../../src-main/main/app-origin');
-type WindowState = import('../../src-main/main/window-state').WindowState;
 
 beforeEach(() => resetFakeElectron());
 
