@@ -7,3 +7,4 @@ export * from './overview';
 export * from './cohorts';
 export * from './crr';
 export * from './customers';
+export * from './clv';
