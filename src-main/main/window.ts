@@ -19,6 +19,8 @@ export function mainWindowPreferences(preloadPath: string, devTools: boolean): W
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
+    // Middle-click would otherwise try to open links in new windows (denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     // DevTools only for unpackaged builds: a packaged app has no use for them.
     devTools,
   } satisfies WebPreferences;

@@ -31,6 +31,8 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
