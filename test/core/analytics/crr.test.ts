@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { crrByPeriod, crrCustomers, lastFullPeriodCrr } from './crr';
-import { prepareFrame } from './frame';
-import { parsePeriodLabel } from './periods';
-import { build, customerNo, day, HAND_SHOP } from '../../test/core/analytics/build';
+import { crrByPeriod, crrCustomers, lastFullPeriodCrr } from '../../../src-core/analytics/crr';
+import { prepareFrame } from '../../../src-core/analytics/frame';
+import { parsePeriodLabel } from '../../../src-core/analytics/periods';
+import { build, customerNo, day, HAND_SHOP } from './build';
 
 const { store, columns } = build(HAND_SHOP);
 const frame = prepareFrame(columns, store.dictionaries, { asOf: day('2024-03-15') });

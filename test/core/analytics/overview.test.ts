@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareFrame } from './frame';
-import { overview } from './overview';
-import { build, day } from '../../test/core/analytics/build';
+import { prepareFrame } from '../../../src-core/analytics/frame';
+import { overview } from '../../../src-core/analytics/overview';
+import { build, day } from './build';
 
 describe('overview', () => {
   const { store, columns } = build([

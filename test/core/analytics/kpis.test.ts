@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prepareFrame } from './frame';
-import { headlineKpis, kpiCustomers, orderGapDistribution, periodKpis } from './kpis';
-import { parsePeriodLabel } from './periods';
-import { build, customerNo, day, HAND_SHOP } from '../../test/core/analytics/build';
+import { prepareFrame } from '../../../src-core/analytics/frame';
+import { headlineKpis, kpiCustomers, orderGapDistribution, periodKpis } from '../../../src-core/analytics/kpis';
+import { parsePeriodLabel } from '../../../src-core/analytics/periods';
+import { build, customerNo, day, HAND_SHOP } from './build';
 
 const { store, columns } = build(HAND_SHOP);
 const frame = prepareFrame(columns, store.dictionaries, { asOf: day('2024-03-15') });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareFrame } from './frame';
-import { build, customerNo, day } from '../../test/core/analytics/build';
+import { prepareFrame } from '../../../src-core/analytics/frame';
+import { build, customerNo, day } from './build';
 
 const orders = [
   { customer: 'ann', date: '2024-03-10', amount: 30, product: 'Tea', channel: 'shop', country: 'JP' },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   isoWeekOf, monthIndex, parsePeriodLabel, periodEndDay, periodHasEnded, periodIndex, periodLabel, periodStartDay,
   periodTable, yearMonthOfDay, type PeriodKind,
-} from './periods';
-import { isoDate, parseIsoDate } from '../model/orders';
+} from '../../../src-core/analytics/periods';
+import { isoDate, parseIsoDate } from '../../../src-core/model/orders';
 
 function day(text: string): number {
   const parsed = parseIsoDate(text);
