@@ -21,16 +21,25 @@ export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, x: number, tx:
  *   z = t / (α+T+t).
  * By Euler's transformation (1−z)^(r+x) ₂F₁(r+x, b+x; c; z) = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; c; z),
  * whose series gets shorter as x grows instead of longer and cannot overflow for heavy buyers.
- * At a = 1 the formula is 0/0; there the mean of a = 1 ± 10⁻⁵ is used (smooth in a).
+ * At a = 1 the formula is 0/0; within 10⁻⁴ of it the mean of a = 1 ± 10⁻⁴ is used (smooth in a).
  * With x = t_x = T = 0 this is the unconditional E[X(t)] of eq. (9).
  */
 export function expectedPurchases(params: BgNbdParams, x: number, tx: number, T: number, t: number): number {
   if (!(t > 0)) return 0;
   const { a } = params;
-  if (Math.abs(a - 1) < 1e-5) {
-    return 0.5 * (expectedPurchases({ ...params, a: 1 - 1e-5 }, x, tx, T, t) + expectedPurchases({ ...params, a: 1 + 1e-5 }, x, tx, T, t));
+  if (Math.abs(a - 1) < A_NEAR_ONE) {
+    const below = expectedPurchasesAwayFromOne({ ...params, a: 1 - A_NEAR_ONE }, x, tx, T, t);
+    const above = expectedPurchasesAwayFromOne({ ...params, a: 1 + A_NEAR_ONE }, x, tx, T, t);
+    return 0.5 * (below + above);
   }
-  const { r, alpha, b } = params;
+  return expectedPurchasesAwayFromOne(params, x, tx, T, t);
+}
+
+/** Half-width of the band around a = 1 bridged by the mean of its two edges (error O(10⁻⁸) relative). */
+const A_NEAR_ONE = 1e-4;
+
+function expectedPurchasesAwayFromOne(params: BgNbdParams, x: number, tx: number, T: number, t: number): number {
+  const { r, alpha, a, b } = params;
   const z = t / (alpha + T + t);
   const c = a + b + x - 1;
   const remaining = 1 - Math.pow(1 - z, a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z);
