@@ -1,0 +1,199 @@
+/**
+ * Bytes → text. A BOM decides outright; otherwise strict UTF-8 wins when it
+ * validates, and the legacy encodings our users' exports come in (Shift_JIS /
+ * CP932, EUC-JP, Windows-1251, Windows-1252) are scored by how plausible the
+ * decoded characters look. TextDecoder does the decoding everywhere (Node,
+ * workers, Chromium all ship the WHATWG encodings).
+ */
+
+export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'windows-1251' | 'windows-1252';
+
+export interface EncodingChoice {
+  /** WHATWG name as TextDecoder reports it, e.g. 'shift_jis'. */
+  encoding: string;
+  /** Bytes to skip before decoding (a byte-order mark). */
+  bomLength: number;
+}
+
+const SAMPLE_BYTES = 256 * 1024;
+
+/** Resolves a user's label ('sjis', 'cp1251', 'UTF8') to the WHATWG name, or null when unknown. */
+export function canonicalEncoding(label: string): string | null {
+  const aliases: Record<string, string> = { sjis: 'shift_jis', cp932: 'shift_jis', 'windows-31j': 'shift_jis', cp1251: 'windows-1251', cp1252: 'windows-1252', latin1: 'windows-1252', utf16: 'utf-16le' };
+  const wanted = aliases[label.trim().toLowerCase()] ?? label.trim();
+  try {
+    return new TextDecoder(wanted).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function bomOf(bytes: Uint8Array): EncodingChoice | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows up as a NUL in every other byte of ASCII text. */
+function utf16WithoutBom(sample: Uint8Array): EncodingChoice | null {
+  let evenNul = 0;
+  let oddNul = 0;
+  const pairs = Math.floor(sample.length / 2);
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  if (pairs < 2) return null;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return { encoding: 'utf-16le', bomLength: 0 };
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return { encoding: 'utf-16be', bomLength: 0 };
+  return null;
+}
+
+function decodesStrictly(encoding: string, sample: Uint8Array, complete: boolean): string | null {
+  try {
+    // stream: true tolerates a character cut in half at the end of the sample.
+    return new TextDecoder(encoding, { fatal: true }).decode(sample, { stream: !complete });
+  } catch {
+    return null;
+  }
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isCyrillic = (c: number) => c >= 0x0400 && c <= 0x04ff;
+const isLatin1Letter = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+
+/**
+ * Plausibility of decoded text: Japanese text is full of kana and kanji;
+ * Russian words are runs of Cyrillic letters; Western text has the odd accented
+ * letter inside otherwise ASCII words. Mojibake breaks each of these patterns.
+ */
+export function plausibility(text: string, encoding: string): number {
+  let score = 0;
+  let wordLength = 0;
+  let wordAscii = 0;
+  let wordCyrillic = 0;
+  let wordLatin1 = 0;
+  const endWord = () => {
+    if (wordLength > 0) {
+      if (encoding === 'windows-1251') {
+        score += wordCyrillic > 0 && wordAscii > 0 ? -2 * wordCyrillic : wordCyrillic;
+      } else if (encoding === 'windows-1252' && wordLatin1 > 0) {
+        score += wordAscii >= wordLatin1 ? wordLatin1 : -2 * wordLatin1;
+      }
+    }
+    wordLength = wordAscii = wordCyrillic = wordLatin1 = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiLetter(c)) {
+        wordLength++;
+        wordAscii++;
+      } else {
+        endWord();
+        if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) score -= 5;
+      }
+      continue;
+    }
+    if (isCyrillic(c)) {
+      wordLength++;
+      wordCyrillic++;
+    } else if (isLatin1Letter(c)) {
+      wordLength++;
+      wordLatin1++;
+    } else {
+      endWord();
+      if (c >= 0x3040 && c <= 0x30ff) score += 3; // hiragana, katakana
+      else if (c >= 0x4e00 && c <= 0x9fff) score += 2; // kanji
+      else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0x3000 && c <= 0x303f)) score += 1; // full-width forms, CJK punctuation
+      else if (c >= 0xff61 && c <= 0xff9f) score -= 1; // half-width katakana: rare in real exports, common in mojibake
+      else if (c >= 0x80 && c <= 0x9f) score -= 5; // C1 controls
+      else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) score -= 5;
+    }
+  }
+  endWord();
+  return score;
+}
+
+/** Picks the encoding of a file: the user's override, a BOM, valid UTF-8, or the most plausible legacy encoding. */
+export function detectEncoding(bytes: Uint8Array, override?: string): EncodingChoice | { error: string } {
+  const bom = bomOf(bytes);
+  if (override) {
+    const encoding = canonicalEncoding(override);
+    if (!encoding) return { error: `Unknown text encoding '${override}'.` };
+    return { encoding, bomLength: bom && bom.encoding === encoding ? bom.bomLength : 0 };
+  }
+  if (bom) return bom;
+  const complete = bytes.length <= SAMPLE_BYTES;
+  const sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return utf16;
+  if (decodesStrictly('utf-8', sample, complete) !== null) return { encoding: 'utf-8', bomLength: 0 };
+  let best: EncodingChoice = { encoding: 'windows-1252', bomLength: 0 };
+  let bestScore = -Infinity;
+  for (const encoding of ['shift_jis', 'euc-jp', 'windows-1251', 'windows-1252']) {
+    const text = decodesStrictly(encoding, sample, complete);
+    if (text === null) continue;
+    const score = plausibility(text, encoding);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { encoding, bomLength: 0 };
+    }
+  }
+  return best;
+}
+
+/** Heuristic: NUL bytes or many control bytes mean this is not a text table (UTF-16 is detected before). */
+export function looksBinary(sample: Uint8Array): boolean {
+  let controls = 0;
+  const length = Math.min(sample.length, 8192);
+  for (let i = 0; i < length; i++) {
+    const b = sample[i] ?? 0;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+  }
+  return length > 0 && controls / length > 0.05;
+}
+
+/**
+ * Decodes in slices so a 90 MB file never becomes one 180 MB string: the
+ * record reader consumes each slice as it comes.
+ */
+export function* decodeInSlices(bytes: Uint8Array, choice: EncodingChoice, sliceBytes = 1 << 20): Generator<{ text: string; bytesDone: number }> {
+  const decoder = new TextDecoder(choice.encoding);
+  let offset = choice.bomLength;
+  if (offset >= bytes.length) {
+    yield { text: '', bytesDone: bytes.length };
+    return;
+  }
+  while (offset < bytes.length) {
+    const end = sliceEnd(bytes, choice.encoding, offset, Math.min(bytes.length, offset + sliceBytes));
+    const last = end === bytes.length;
+    // Cutting on a character boundary lets UTF-8 take the decoder's fast
+    // one-shot path; the other encodings use streaming mode.
+    const aligned = choice.encoding === 'utf-8' || choice.encoding.startsWith('utf-16');
+    let text = aligned ? decoder.decode(bytes.subarray(offset, end)) : decoder.decode(bytes.subarray(offset, end), { stream: !last });
+    // A BOM-less UTF-8 file may still start with U+FEFF when the override was used.
+    if (offset === choice.bomLength && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    offset = end;
+    yield { text, bytesDone: offset };
+  }
+}
+
+/** Moves a slice end back onto a character boundary for the encodings where that is cheap to find. */
+function sliceEnd(bytes: Uint8Array, encoding: string, start: number, end: number): number {
+  if (end >= bytes.length) return bytes.length;
+  if (encoding === 'utf-8') {
+    let at = end;
+    while (at > start + 1 && at > end - 4 && ((bytes[at] ?? 0) & 0xc0) === 0x80) at--;
+    return at;
+  }
+  if (encoding.startsWith('utf-16')) {
+    let at = end - ((end - start) % 2);
+    const high = encoding === 'utf-16le' ? (bytes[at - 1] ?? 0) : (bytes[at - 2] ?? 0);
+    if (high >= 0xd8 && high <= 0xdb) at -= 2;
+    return at;
+  }
+  return end;
+}

@@ -1,0 +1,63 @@
+/**
+ * The import's public API. The renderer's import worker, the main process and
+ * the CLI all call exactly these functions; everything else in this folder is
+ * an implementation detail.
+ *
+ * Errors are data: nothing here throws for bad input. Cancellation through
+ * `options.signal` RESOLVES with `{ ok: false, cancelled: true, fatal }`.
+ */
+import type { ImportIssue } from '../model/orders';
+import { toCsv } from './csv';
+import { recordOf, runPipeline } from './pipeline';
+import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
+
+export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, SourceFormat, SourceInfo } from './types';
+export { toCsv, csvCell } from './csv';
+export { parseAmount, detectDecimalComma } from './numbers';
+export { parseDateCell, resolveDate } from './dates';
+export { suggestMapping, normalizeHeader } from './mapping';
+export { PRESETS } from './presets';
+
+const SAMPLE_ROWS = 20;
+
+function unexpected(error: unknown): ImportFailure {
+  // A bug of ours must still reach the user as a message, not a crash of the worker.
+  return { ok: false, fatal: { line: 0, column: '', message: `The file could not be imported because of an internal error (${error instanceof Error ? error.message : String(error)}).` } };
+}
+
+/** Reads the start of the file: detected settings, suggested mapping, raw and normalised sample rows, per-column warnings. */
+export async function previewImport(bytes: Uint8Array, options: ImportOptions): Promise<ImportPreview | ImportFailure> {
+  try {
+    const result = await runPipeline(bytes, options, 'preview');
+    if ('ok' in result) return result;
+    const { headers, records } = result.head;
+    const sampleRows = records.slice(0, SAMPLE_ROWS).map((record) => recordOf(headers.map((header, index): [string, string] => [header, record[index] ?? ''])));
+    return {
+      ok: true,
+      source: result.source,
+      mapping: result.mapping,
+      sampleRows,
+      normalizedSample: result.orders.slice(0, SAMPLE_ROWS),
+      columnWarnings: result.columnWarnings,
+      warnings: result.warnings,
+    };
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+/** Imports the whole file into normalised, folded orders (cancelled ones included with cancelled: true). */
+export async function importOrders(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
+  try {
+    const result = await runPipeline(bytes, options, 'import');
+    if ('ok' in result) return result;
+    return { ok: true, source: result.source, mapping: result.mapping, orders: result.orders, warnings: result.warnings };
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+/** The rejected rows as a CSV a person can open next to the source file. */
+export function rejectedRowsCsv(errors: ImportIssue[]): string {
+  return toCsv([['line', 'column', 'message'], ...errors.map((issue): (string | number)[] => [issue.line, issue.column, issue.message])]);
+}

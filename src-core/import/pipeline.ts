@@ -1,0 +1,378 @@
+/**
+ * The import, start to end: records → header → mapping → parsed rows →
+ * folded orders, with every unusable row reported as { line, column, message }.
+ * One pass over the records; only the first few hundred are held for sniffing.
+ */
+import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportIssue, type NormalizedOrder } from '../model/orders';
+import { DateOrderEvidence, parseDateCell } from './dates';
+import { OrderFolder, type FoldedRow } from './fold';
+import { customerKey, rowFingerprint } from './identity';
+import { cancelledAtColumn, headerScore, suggestMapping, uniqueHeaders } from './mapping';
+import { currencyOfAmount, detectDecimalComma, parseAmount } from './numbers';
+import type { RecordBatch } from './records';
+import { openSource, type OpenedSource } from './source';
+import { looksLikeTotalsRow, StatusReader } from './status';
+import type { ImportFailure, ImportOptions, SourceInfo } from './types';
+
+const HEAD_RECORDS = 500;
+const MAX_COLUMNS = 16_384;
+/** Beyond this many issues we keep counting but stop listing (memory stays bounded on hopeless files). */
+const MAX_LISTED_ISSUES = 100_000;
+
+export interface PipelineResult {
+  source: SourceInfo;
+  mapping: ColumnMapping;
+  orders: NormalizedOrder[];
+  warnings: string[];
+  /** Sniffed records after the header (preview only). */
+  head: { headers: string[]; records: string[][] };
+  columnWarnings: Record<string, string[]>;
+}
+
+const fail = (message: string, line = 0, column = ''): ImportFailure => ({ ok: false, fatal: { line, column, message } });
+const cancelled = (): ImportFailure => ({ ok: false, cancelled: true, fatal: { line: 0, column: '', message: 'The import was cancelled.' } });
+const isBlank = (record: string[]) => record.every((cell) => cell.trim() === '');
+
+/** An object safe to key by arbitrary headers ('__proto__', 'constructor'). */
+export function recordOf<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  const result: Record<string, T> = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+  return result;
+}
+
+function findHeader(records: string[][]): number {
+  const widths = new Map<number, number>();
+  for (const record of records.slice(0, 100)) {
+    const filled = record.filter((cell) => cell.trim() !== '').length;
+    if (filled >= 2) widths.set(filled, (widths.get(filled) ?? 0) + 1);
+  }
+  const modal = [...widths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  let best = -1;
+  let bestScore = -1;
+  records.slice(0, 30).forEach((record, index) => {
+    const { recognised, textCells, filled } = headerScore(record);
+    if (filled < Math.max(2, Math.ceil(modal * 0.5)) || textCells < filled * 0.5) return;
+    const score = recognised * 10 + (textCells === filled ? 5 : 0);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function validateMapping(mapping: ColumnMapping, headers: string[]): { mapping: ColumnMapping; problem: string | null } {
+  const clean: ColumnMapping = {};
+  for (const field of CANONICAL_FIELDS) {
+    const header = Object.prototype.hasOwnProperty.call(mapping, field) ? mapping[field] : undefined;
+    if (header === undefined || header === '') continue;
+    if (typeof header !== 'string' || !headers.includes(header)) {
+      return { mapping: clean, problem: `The mapping names the column '${String(header)}' for ${field}, but the file has no such column.` };
+    }
+    clean[field] = header;
+  }
+  return { mapping: clean, problem: null };
+}
+
+function missingColumnProblem(mapping: ColumnMapping): string | null {
+  if (!mapping.orderDate) return "No column looks like an order date (expected e.g. 'Created at', '注文日', 'Дата').";
+  if (!mapping.orderTotal && !mapping.lineAmount && !mapping.unitPrice) return "No column looks like an order amount (expected e.g. 'Total', '合計金額', 'Сумма').";
+  if (!mapping.customerId && !mapping.email && !mapping.phone && !mapping.customerName) {
+    return "No column identifies the customer (expected e.g. 'Email', 'Customer ID', 'メールアドレス', 'Покупатель').";
+  }
+  return null;
+}
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mode: 'preview' | 'import'): Promise<PipelineResult | ImportFailure> {
+  if (options.signal?.aborted) return cancelled();
+  const opened = openSource(bytes, options);
+  if ('message' in opened) return { ok: false, fatal: opened };
+  const issues: ImportIssue[] = [];
+  const warnings = [...opened.warnings];
+  let extraIssues = 0;
+  const report = (issue: ImportIssue) => {
+    if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
+    else extraIssues++;
+  };
+
+  // Sniff: hold the first records to find the header and suggest the mapping.
+  const headRecords: string[][] = [];
+  const headLines: number[] = [];
+  let bytesDone = 0;
+  let exhausted = false;
+  const pull = (): RecordBatch | null => {
+    const next = opened.batches.next();
+    if (next.done) return null;
+    const fatalIssue = next.value.issues.find((issue) => issue.line === 0);
+    if (fatalIssue) throw new FatalSourceError(fatalIssue.message);
+    next.value.issues.forEach(report);
+    bytesDone = next.value.bytesDone;
+    return next.value;
+  };
+  try {
+    while (headRecords.filter((record) => !isBlank(record)).length < HEAD_RECORDS) {
+      const batch = pull();
+      if (!batch) {
+        exhausted = true;
+        break;
+      }
+      headRecords.push(...batch.records);
+      headLines.push(...batch.lines);
+    }
+  } catch (error) {
+    if (error instanceof FatalSourceError) return fail(error.message);
+    throw error;
+  }
+  if (headRecords.every(isBlank)) return fail(issues[0] ? `No rows could be read. ${issues[0].message}` : 'The file is empty.');
+  const headerIndex = findHeader(headRecords);
+  if (headerIndex < 0) {
+    const widest = Math.max(...headRecords.map((record) => record.length));
+    if (widest < 2) return fail('No table was found: every line holds a single column (is this an order export?).');
+    return fail('No header row was found: the first rows hold only numbers and dates, not column names.');
+  }
+  const rawHeaders = headRecords[headerIndex] ?? [];
+  if (rawHeaders.length > MAX_COLUMNS) return fail(`The header row has ${rawHeaders.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported.`);
+  const headerLine = headLines[headerIndex] ?? 1;
+  const { headers, duplicates } = uniqueHeaders(rawHeaders);
+  for (const name of duplicates) warnings.push(`The column name '${name}' appears more than once; the later ones are called '${name} (2)', '${name} (3)'…`);
+  const sample = headRecords.slice(headerIndex + 1).filter((record) => !isBlank(record));
+  if (sample.length === 0 && exhausted) return fail('Only a header row was found; there are no orders.', headerLine);
+
+  let preset: string | null = null;
+  let mapping: ColumnMapping;
+  if (options.mapping) {
+    const checked = validateMapping(options.mapping, headers);
+    if (checked.problem) return fail(checked.problem);
+    mapping = checked.mapping;
+  } else {
+    const suggestion = suggestMapping(headers, sample);
+    mapping = suggestion.mapping;
+    preset = suggestion.preset;
+  }
+  const problem = missingColumnProblem(mapping);
+  if (problem) return fail(problem, headerLine);
+
+  const reader = compileRowReader(headers, mapping, sample, opened);
+  const folder = new OrderFolder();
+  const dateEvidence = new DateOrderEvidence();
+  let records = 0;
+  let rejectedRows = 0;
+  let totalsRows = 0;
+  let lastYield = Date.now();
+  const sourceIssues = issues.length;
+  rejectedRows += sourceIssues;
+
+  const consume = (record: string[], line: number) => {
+    if (isBlank(record)) return;
+    const outcome = reader.read(record, line);
+    if (outcome === 'totals') {
+      totalsRows++;
+      return;
+    }
+    records++;
+    if (outcome !== null) {
+      rejectedRows++;
+      report(outcome);
+      return;
+    }
+    const row = reader.row;
+    dateEvidence.add(row.date);
+    if (!reader.hasOrderId) {
+      row.orderId = reader.fingerprint(record);
+    } else if (row.orderId === '') {
+      // Some exports leave the order id blank on an order's later item rows.
+      const continues = folder.size > 0 && Number.isNaN(row.date) && row.customerKey === '';
+      row.orderId = continues ? (folder.ids[folder.size - 1] ?? '') : reader.fingerprint(record);
+    }
+    folder.add(row);
+  };
+
+  for (let i = headerIndex + 1; i < headRecords.length; i++) consume(headRecords[i] ?? [], headLines[i] ?? 0);
+  if (mode === 'import') {
+    try {
+      for (let batch = exhausted ? null : pull(); batch; batch = pull()) {
+        const { records: batchRecords, lines } = batch;
+        for (let i = 0; i < batchRecords.length; i++) consume(batchRecords[i] ?? [], lines[i] ?? 0);
+        rejectedRows += batch.issues.length;
+        if (Date.now() - lastYield > 30) {
+          options.onProgress?.({ records, bytesDone, bytesTotal: bytes.length });
+          await tick();
+          lastYield = Date.now();
+          if (options.signal?.aborted) return cancelled();
+        }
+      }
+    } catch (error) {
+      if (error instanceof FatalSourceError) return fail(error.message);
+      throw error;
+    }
+    exhausted = true;
+  }
+  if (options.signal?.aborted) return cancelled();
+  options.onProgress?.({ records, bytesDone: mode === 'import' ? bytes.length : bytesDone, bytesTotal: bytes.length });
+
+  const hint = reader.europeanHints ? 'DMY' : 'MDY';
+  const decided = dateEvidence.decide(options.dateOrder, hint);
+  if (decided.guessed) {
+    warnings.push(`Dates such as 03/04/2024 could be day/month or month/day; they were read as ${decided.order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'} (choose the date order to change this).`);
+  }
+  const { orders, rejected } = folder.finish(decided.order, reader.defaultCurrency, mapping.refundAmount !== undefined);
+  for (const order of rejected) {
+    rejectedRows += order.rows;
+    const column = order.missing === 'date' ? mapping.orderDate ?? '' : order.missing === 'customer' ? mapping.customerId ?? mapping.email ?? mapping.phone ?? mapping.customerName ?? '' : mapping.orderTotal ?? mapping.lineAmount ?? mapping.unitPrice ?? '';
+    const what = order.missing === 'date' ? 'no usable order date' : order.missing === 'customer' ? 'no customer id, e-mail, phone or name' : 'no amount';
+    const rows = order.rows > 1 ? `order ${order.orderId} (${order.rows} rows)` : 'the row';
+    report({ line: order.line, column, message: `Line ${order.line}: ${what}; ${rows} was skipped.` });
+  }
+  if (totalsRows > 0) warnings.push(`${totalsRows} totals row${totalsRows > 1 ? 's were' : ' was'} skipped.`);
+  if (extraIssues > 0) warnings.push(`${extraIssues.toLocaleString('en-US')} more rejected rows are not listed.`);
+  if (folder.totalVaries && mapping.orderTotal) warnings.push(`'${mapping.orderTotal}' differs between rows of the same order, so it was treated as a line amount and summed.`);
+  issues.sort((a, b) => a.line - b.line);
+  const cancelledCount = orders.reduce((count, order) => count + (order.cancelled ? 1 : 0), 0);
+  if (cancelledCount > 0) warnings.push(`${cancelledCount} cancelled, voided or failed order${cancelledCount > 1 ? 's are' : ' is'} kept but not counted.`);
+
+  const source: SourceInfo = {
+    file: options.fileName,
+    format: opened.format,
+    encoding: opened.encoding,
+    delimiter: opened.delimiter,
+    sheet: opened.sheet,
+    sheets: opened.sheets,
+    preset,
+    headerLine,
+    headers,
+    records,
+    rejected: rejectedRows,
+    errors: issues,
+  };
+  if (mode === 'preview') source.sampled = !exhausted;
+  return { source, mapping, orders, warnings, head: { headers, records: sample }, columnWarnings: reader.columnWarnings(sample) };
+}
+
+class FatalSourceError extends Error {}
+
+interface RowReader {
+  row: FoldedRow;
+  hasOrderId: boolean;
+  defaultCurrency: string;
+  europeanHints: boolean;
+  /** Fills `row`; returns null when usable, 'totals' for a totals line, else the reason it was rejected. */
+  read(record: string[], line: number): ImportIssue | 'totals' | null;
+  fingerprint(record: string[]): string;
+  columnWarnings(sample: string[][]): Record<string, string[]>;
+}
+
+/** Looks up every mapped column once, so each row only indexes arrays. */
+function compileRowReader(headers: string[], mapping: ColumnMapping, sample: string[][], opened: OpenedSource): RowReader {
+  const column = (field: CanonicalField) => (mapping[field] === undefined ? -1 : headers.indexOf(mapping[field] ?? ''));
+  const at = Object.fromEntries(CANONICAL_FIELDS.map((field) => [field, column(field)])) as Record<CanonicalField, number>;
+  const cancelledAt = cancelledAtColumn(headers);
+  const numericFields = ['orderTotal', 'lineAmount', 'unitPrice', 'refundAmount', 'quantity'] as const;
+  const europeanDelimiter = opened.delimiter === ';';
+  const decimalComma = Object.fromEntries(
+    numericFields.map((field) => [field, at[field] >= 0 ? detectDecimalComma(sample.map((record) => record[at[field]] ?? ''), europeanDelimiter) : false]),
+  ) as Record<(typeof numericFields)[number], boolean>;
+  let defaultCurrency = '';
+  for (const field of ['orderTotal', 'lineAmount', 'unitPrice'] as const) {
+    if (at[field] < 0 || defaultCurrency) continue;
+    for (const record of sample) {
+      defaultCurrency = currencyOfAmount(record[at[field]] ?? '');
+      if (defaultCurrency) break;
+    }
+  }
+  const europeanHints = europeanDelimiter || decimalComma.orderTotal || decimalComma.lineAmount || ['EUR', 'RUB', 'GBP'].includes(defaultCurrency);
+  const strictWidth = opened.format !== 'xlsx';
+  let lastNamed = headers.length;
+  while (lastNamed > 0 && /^Column \d+$/.test(headers[lastNamed - 1] ?? '')) lastNamed--;
+  const statuses = new StatusReader();
+  const occurrences = new Map<string, number>();
+  const cell = (record: string[], index: number) => (index < 0 ? '' : record[index] ?? '');
+  const row: FoldedRow = {
+    orderId: '', date: NaN, customerKey: '', customerName: '', email: '', phone: '', total: NaN, lineAmount: NaN, refund: NaN, quantity: NaN,
+    cancelled: false, fullyRefunded: false, product: '', channel: '', country: '', discountCode: '', currency: '', line: 0,
+  };
+  const number = (record: string[], field: (typeof numericFields)[number], line: number): number | ImportIssue => {
+    const text = cell(record, at[field]);
+    if (text === '' || text.trim() === '') return NaN;
+    const value = parseAmount(text, decimalComma[field]);
+    if (Number.isNaN(value)) return { line, column: mapping[field] ?? '', message: `Line ${line}: '${text.trim().slice(0, 40)}' in '${mapping[field]}' is not a number; the row was skipped.` };
+    return value;
+  };
+  return {
+    row,
+    hasOrderId: at.orderId >= 0,
+    defaultCurrency,
+    europeanHints,
+    read(record, line) {
+      if (strictWidth && (record.length < lastNamed || (record.length > headers.length && record.slice(headers.length).some((extra) => extra.trim() !== '')))) {
+        if (looksLikeTotalsRow(record)) return 'totals';
+        return { line, column: '', message: `Line ${line} has ${record.length} fields but the header has ${headers.length}; the row was skipped.` };
+      }
+      const dateText = cell(record, at.orderDate);
+      const date = dateText.trim() === '' ? NaN : parseDateCell(dateText);
+      if (Number.isNaN(date)) {
+        if (looksLikeTotalsRow(record)) return 'totals';
+        if (dateText.trim() !== '') return { line, column: mapping.orderDate ?? '', message: `Line ${line}: '${dateText.trim().slice(0, 40)}' in '${mapping.orderDate}' is not a date; the row was skipped.` };
+      }
+      const total = number(record, 'orderTotal', line);
+      if (typeof total !== 'number') return total;
+      const lineAmount = number(record, 'lineAmount', line);
+      if (typeof lineAmount !== 'number') return lineAmount;
+      const unitPrice = number(record, 'unitPrice', line);
+      if (typeof unitPrice !== 'number') return unitPrice;
+      const refund = number(record, 'refundAmount', line);
+      if (typeof refund !== 'number') return refund;
+      const quantity = number(record, 'quantity', line);
+      if (typeof quantity !== 'number') return quantity;
+      row.orderId = cell(record, at.orderId).trim();
+      row.date = date;
+      row.email = cell(record, at.email);
+      row.phone = cell(record, at.phone);
+      row.customerName = cell(record, at.customerName);
+      row.customerKey = customerKey({ id: cell(record, at.customerId), email: row.email, phone: row.phone, name: row.customerName });
+      row.total = total;
+      row.lineAmount = !Number.isNaN(lineAmount) ? lineAmount : Number.isNaN(unitPrice) ? NaN : unitPrice * (Number.isNaN(quantity) ? 1 : quantity);
+      row.refund = refund;
+      row.quantity = quantity;
+      const status = at.status >= 0 ? statuses.meaning(cell(record, at.status)) : 'counted';
+      row.cancelled = status === 'cancelled' || cell(record, cancelledAt).trim() !== '';
+      row.fullyRefunded = status === 'refunded';
+      row.product = cell(record, at.product);
+      row.channel = cell(record, at.channel);
+      row.country = cell(record, at.country);
+      row.discountCode = cell(record, at.discountCode);
+      row.currency = cell(record, at.currency);
+      row.line = line;
+      return null;
+    },
+    fingerprint(record) {
+      const base = `row:${rowFingerprint(record)}`;
+      const seen = occurrences.get(base) ?? 0;
+      occurrences.set(base, seen + 1);
+      return seen === 0 ? base : `${base}:${seen + 1}`;
+    },
+    columnWarnings(rows) {
+      const entries: [string, string[]][] = [];
+      for (const field of CANONICAL_FIELDS) {
+        const index = at[field];
+        const header = mapping[field];
+        if (index < 0 || header === undefined) continue;
+        const bad: string[] = [];
+        let filled = 0;
+        for (const record of rows) {
+          const text = (record[index] ?? '').trim();
+          if (text === '') continue;
+          filled++;
+          const ok = field === 'orderDate' ? !Number.isNaN(parseDateCell(text)) : (numericFields as readonly string[]).includes(field) ? !Number.isNaN(parseAmount(text, decimalComma[field as (typeof numericFields)[number]])) : true;
+          if (!ok) bad.push(text);
+        }
+        const messages: string[] = [];
+        if (bad.length > 0) messages.push(`${bad.length} of ${filled} sampled values cannot be read as ${field === 'orderDate' ? 'dates' : 'numbers'}, e.g. '${bad[0]?.slice(0, 40)}'.`);
+        if (filled === 0 && rows.length > 0) messages.push('All sampled values are empty.');
+        if (messages.length > 0) entries.push([header, messages]);
+      }
+      return recordOf(entries);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** The public shapes of the import (see index.ts for the functions). */
+import type { ColumnMapping, ImportIssue, NormalizedOrder } from '../model/orders';
+
+export interface ImportProgress {
+  records: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface ImportOptions {
+  fileName: string;
+  /** Override, e.g. 'shift_jis', 'cp1251', 'utf-16le'. */
+  encoding?: string;
+  /** Override: ',', ';', '\t' (or 'tab'), '|', or 'whitespace'. */
+  delimiter?: string;
+  /** XLSX sheet name override. */
+  sheet?: string;
+  /** Confirmed mapping (canonical field → source header); replaces the suggestion. */
+  mapping?: ColumnMapping;
+  /** How to read `03/04/2024` when the data cannot tell. */
+  dateOrder?: 'DMY' | 'MDY' | 'YMD';
+  /**
+   * Cancellation. When aborted, the promise RESOLVES with
+   * `{ ok: false, cancelled: true, fatal: { message: 'The import was cancelled.' } }`; it never rejects.
+   */
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export type SourceFormat = 'csv' | 'tsv' | 'txt' | 'xlsx';
+
+export interface SourceInfo {
+  file: string;
+  format: SourceFormat;
+  /** WHATWG name of the text encoding ('utf-8', 'shift_jis', …); 'xlsx' for workbooks. */
+  encoding: string;
+  /** ',', ';', '\t', '|', 'whitespace'; '' for workbooks. */
+  delimiter: string;
+  sheet: string | null;
+  sheets: string[];
+  preset: string | null;
+  /** Physical line (or sheet row) of the header. */
+  headerLine: number;
+  headers: string[];
+  /** Data records read (blank and totals rows not counted). */
+  records: number;
+  /** Records that did not become (part of) an order. */
+  rejected: number;
+  /** One issue per rejected record or rejected order, line = where it starts. */
+  errors: ImportIssue[];
+  /** Preview only: true when only the start of the file was read. */
+  sampled?: boolean;
+}
+
+export interface ImportPreview {
+  ok: true;
+  source: SourceInfo;
+  mapping: ColumnMapping;
+  /** The first ~20 raw records, keyed by header. */
+  sampleRows: Record<string, string>[];
+  normalizedSample: NormalizedOrder[];
+  /** Per source header, what looks wrong in the sampled cells. */
+  columnWarnings: Record<string, string[]>;
+  warnings: string[];
+}
+
+export interface ImportFailure {
+  ok: false;
+  /** Unreadable, empty, header-only, unsupported, no usable column, or cancelled; the message names the reason. */
+  fatal: ImportIssue;
+  cancelled?: true;
+}
+
+export type ImportOutcome = { ok: true; source: SourceInfo; mapping: ColumnMapping; orders: NormalizedOrder[]; warnings: string[] } | ImportFailure;
