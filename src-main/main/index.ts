@@ -68,13 +68,17 @@ function start(): void {
 registerAppScheme();
 app.enableSandbox();
 
-if (claimSingleInstance(app, () => focusWindow(mainWindow))) {
+/** A second launch brings the window forward, or reopens it (macOS keeps running windowless). */
+function showMainWindow(): void {
+  if (mainWindow !== null) focusWindow(mainWindow);
+  else if (app.isReady()) openMainWindow();
+}
+
+if (claimSingleInstance(app, showMainWindow)) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServer));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (mainWindow === null && app.isReady()) openMainWindow();
-  });
+  app.on('activate', showMainWindow);
   void app.whenReady().then(start);
 }

@@ -56,13 +56,19 @@ describe('main process start-up (first instance)', () => {
     expect(FakeBrowserWindow.instances[0]?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
   });
 
+  it('reopens the window on a second launch after it was closed (macOS keeps running)', () => {
+    FakeBrowserWindow.instances[0]?.emit('closed');
+    app.emit('second-instance');
+    expect(FakeBrowserWindow.instances.filter((window) => window.loadURL.mock.calls.length > 0)).toHaveLength(2);
+  });
+
   it('File → Import… focuses the window and tells the page', () => {
     const template = Menu.buildFromTemplate.mock.calls[0]?.[0] ?? [];
     const fileMenu = template.find((item) => item.label === 'File')?.submenu;
     const importItem = Array.isArray(fileMenu) ? fileMenu.find((item) => item.id === 'import') : undefined;
     if (typeof importItem?.click !== 'function') throw new Error('no File → Import… item');
     importItem.click(asElectron(importItem), undefined, asElectron({}));
-    const window = FakeBrowserWindow.instances[0];
+    const window = FakeBrowserWindow.instances.at(-1);
     expect(window?.webContents.send).toHaveBeenCalledWith('rw:menuCommand', 'import');
   });
 });

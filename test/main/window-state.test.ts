@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_WINDOW_STATE,
   MIN_WINDOW_SIZE,
@@ -75,8 +75,11 @@ describe('window state file', () => {
     expect(loadWindowState(file, laptop)).toEqual(DEFAULT_WINDOW_STATE);
   });
 
-  it('does not throw when the folder cannot be written', () => {
+  it('does not throw when the folder cannot be written, but says so', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(() => saveWindowState('/nonexistent-folder/for/sure/window-state.json', DEFAULT_WINDOW_STATE)).not.toThrow();
+    expect(warn).toHaveBeenCalledWith('Could not save the window position:', expect.any(Error));
+    warn.mockRestore();
   });
 
   it('saves the normal bounds and the maximized flag when the window closes', async () => {
