@@ -6,7 +6,7 @@
  *   as-of date; the as-of date defaults to the last counted order day in the
  *   data (before filters, so filtering never moves it).
  * - Orders sorted by customer, then day, then their position in the store
- *   (two stable counting sorts: by day, then by customer).
+ *   (a stable counting sort by customer, then each customer's orders by day).
  * - Per customer: where their orders start, and the day and attributes of their
  *   first counted order (the cohort keys and the filters need nothing else).
  *
@@ -52,9 +52,6 @@ export interface FrameOptions {
   filters?: OrderFilters;
 }
 
-/** Beyond this many distinct days the day-bucket sort would waste memory: sort per customer instead. */
-const MAX_DAY_BUCKETS = 1 << 22;
-
 export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionaries, options: FrameOptions = {}): OrderFrame {
   const { count, customer, day, cancelled } = columns;
 
@@ -73,8 +70,6 @@ export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionar
   // Pass 2: per customer slot, counted orders and the first one (earliest day, then earliest row).
   const ordersOf = new Uint32Array(slots);
   const firstRowOf = new Int32Array(slots).fill(-1);
-  let minDay = Infinity;
-  let maxDay = -Infinity;
   for (let i = 0; i < count; i++) {
     const d = day[i]!;
     if (cancelled[i] !== 0 || d > asOf) continue;
@@ -82,8 +77,6 @@ export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionar
     ordersOf[c]!++;
     const first = firstRowOf[c]!;
     if (first < 0 || d < day[first]!) firstRowOf[c] = i;
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
   }
 
   // Customers kept, in store order, with their first-order attributes.
@@ -120,16 +113,13 @@ export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionar
     firstDiscountCode[p] = columns.discountCode[first]!;
   }
 
-  const row = sortedRows(columns, asOf, positionOf, customerStart, orderCount, minDay, maxDay);
-  const frameDay = new Int32Array(orderCount);
+  const { row, frameDay } = sortedRows(columns, asOf, positionOf, customerStart, orderCount);
   const frameAmount = new Float64Array(orderCount);
   let firstOrderDay = Infinity;
   let lastOrderDay = -Infinity;
   for (let k = 0; k < orderCount; k++) {
-    const i = row[k]!;
-    const d = day[i]!;
-    frameDay[k] = d;
-    frameAmount[k] = columns.amount[i]!;
+    const d = frameDay[k]!;
+    frameAmount[k] = columns.amount[row[k]!]!;
     if (d < firstOrderDay) firstOrderDay = d;
     if (d > lastOrderDay) lastOrderDay = d;
   }
@@ -154,13 +144,14 @@ export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionar
   };
 }
 
-function isKept(columns: OrderColumns, i: number, asOf: EpochDay, positionOf: Int32Array): boolean {
-  return columns.cancelled[i] === 0 && columns.day[i]! <= asOf && positionOf[columns.customer[i]!]! >= 0;
-}
+/** Longer runs of one customer's orders are sorted with the built-in sort instead of insertion sort. */
+const INSERTION_SORT_LIMIT = 32;
 
 /**
- * Source rows of the kept orders sorted by customer position, day, row: a
- * counting sort by day, then a stable counting sort by customer. O(n + days).
+ * Source rows (and days) of the kept orders sorted by customer position, day,
+ * row: a stable counting sort by customer, then each customer's few orders
+ * put in day order. Exports are usually chronological already, so that second
+ * step mostly just confirms the order.
  */
 function sortedRows(
   columns: OrderColumns,
@@ -168,33 +159,50 @@ function sortedRows(
   positionOf: Int32Array,
   customerStart: Uint32Array,
   orderCount: number,
-  minDay: number,
-  maxDay: number,
-): Uint32Array {
-  const { count, customer, day } = columns;
+): { row: Uint32Array; frameDay: Int32Array } {
+  const { count, customer, day, cancelled } = columns;
   const cursor = customerStart.slice(0, customerStart.length - 1);
-  const sorted = new Uint32Array(orderCount);
-  const dayBuckets = maxDay - minDay + 1;
-
-  if (orderCount > 0 && dayBuckets <= MAX_DAY_BUCKETS) {
-    const dayStart = new Uint32Array(dayBuckets + 1);
-    for (let i = 0; i < count; i++) if (isKept(columns, i, asOf, positionOf)) dayStart[day[i]! - minDay + 1]!++;
-    for (let b = 0; b < dayBuckets; b++) dayStart[b + 1]! += dayStart[b]!;
-    const byDay = new Uint32Array(orderCount);
-    for (let i = 0; i < count; i++) if (isKept(columns, i, asOf, positionOf)) byDay[dayStart[day[i]! - minDay]!++] = i;
-    for (let k = 0; k < orderCount; k++) {
-      const i = byDay[k]!;
-      sorted[cursor[positionOf[customer[i]!]!]!++] = i;
-    }
-    return sorted;
+  const row = new Uint32Array(orderCount);
+  const frameDay = new Int32Array(orderCount);
+  for (let i = 0; i < count; i++) {
+    const d = day[i]!;
+    if (cancelled[i] !== 0 || d > asOf) continue;
+    const p = positionOf[customer[i]!]!;
+    if (p < 0) continue;
+    const k = cursor[p]!++;
+    row[k] = i;
+    frameDay[k] = d;
   }
-
-  // Days spread too widely for buckets: group by customer, then sort each customer's few orders.
-  for (let i = 0; i < count; i++) if (isKept(columns, i, asOf, positionOf)) sorted[cursor[positionOf[customer[i]!]!]!++] = i;
   for (let p = 0; p + 1 < customerStart.length; p++) {
-    sorted.subarray(customerStart[p]!, customerStart[p + 1]!).sort((a, b) => day[a]! - day[b]! || a - b);
+    const start = customerStart[p]!;
+    const end = customerStart[p + 1]!;
+    let sorted = true;
+    for (let k = start + 1; k < end && sorted; k++) sorted = frameDay[k - 1]! <= frameDay[k]!;
+    if (sorted) continue;
+    if (end - start <= INSERTION_SORT_LIMIT) insertionSort(row, frameDay, start, end);
+    else {
+      // Rows are ascending within a customer, so (day, row) is the stable order.
+      row.subarray(start, end).sort((a, b) => day[a]! - day[b]! || a - b);
+      for (let k = start; k < end; k++) frameDay[k] = day[row[k]!]!;
+    }
   }
-  return sorted;
+  return { row, frameDay };
+}
+
+/** Stable: equal days keep their row order. */
+function insertionSort(row: Uint32Array, frameDay: Int32Array, start: number, end: number): void {
+  for (let k = start + 1; k < end; k++) {
+    const d = frameDay[k]!;
+    const r = row[k]!;
+    let j = k - 1;
+    while (j >= start && frameDay[j]! > d) {
+      frameDay[j + 1] = frameDay[j]!;
+      row[j + 1] = row[j]!;
+      j--;
+    }
+    frameDay[j + 1] = d;
+    row[j + 1] = r;
+  }
 }
 
 /** The frame customer whose orders include position k (binary search; for occasional look-ups, not hot loops). */

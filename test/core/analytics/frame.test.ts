@@ -90,6 +90,17 @@ describe('prepareFrame', () => {
     expect(frame.asOf).toBe(day('9999-01-01'));
   });
 
+  it('sorts a long, reverse-chronological history by day, keeping same-day orders in file order', () => {
+    const history = Array.from({ length: 100 }, (_, i) => ({
+      customer: 'big', date: `2024-${String(12 - Math.floor(i / 10)).padStart(2, '0')}-01`, amount: i,
+    }));
+    const big = build(history);
+    const frame = prepareFrame(big.columns, big.store.dictionaries, {});
+    const expected = history.map((o, i) => ({ d: day(o.date), i })).sort((a, b) => a.d - b.d || a.i - b.i);
+    expect(Array.from(frame.row)).toEqual(expected.map((e) => e.i));
+    expect(Array.from(frame.day)).toEqual(expected.map((e) => e.d));
+  });
+
   it('handles an empty store', () => {
     const empty = build([]);
     const frame = prepareFrame(empty.columns, empty.store.dictionaries, {});
