@@ -68,27 +68,39 @@ export interface SentenceOptions {
   currency?: string;
 }
 
-function formatMoney(value: number, currency: string | undefined): string {
+function formatMoney(value: number, currency: string | undefined, digits = 2): string {
   if (currency) {
     try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
+      const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+      const minor = format.resolvedOptions().maximumFractionDigits ?? 2;
+      return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: Math.max(minor, digits) }).format(value);
     } catch {
       // An unknown code falls through to a plain number.
     }
   }
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
-/** One decimal at most, so 29.6 % is not printed as "30% < 30%". */
-function formatPercent(value: number): string {
-  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+function formatPercent(value: number, digits = 1): string {
+  return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: digits })}%`;
 }
 
-function formatMetric(metric: FitMetric, value: number, options: SentenceOptions): string {
-  if (RATIO_METRICS.has(metric)) return formatPercent(value);
-  if (metric === 'score') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
-  if (metric === 'fallingPeriods') return String(value);
-  return formatMoney(value, options.currency);
+function formatMetric(metric: FitMetric, value: number, options: SentenceOptions, digits?: number): string {
+  if (RATIO_METRICS.has(metric)) return formatPercent(value, digits);
+  if (metric === 'score' || metric === 'fallingPeriods') return value.toLocaleString('en-US', { maximumFractionDigits: digits ?? 1 });
+  return formatMoney(value, options.currency, digits);
+}
+
+/**
+ * The customer's figure and the limit, with as many decimals as it takes for a
+ * figure just under the limit not to print as equal to it ("29.96% < 30%").
+ */
+function formatPair(metric: FitMetric, actual: number, limit: number, options: SentenceOptions): [string, string] {
+  for (let digits = metric === 'score' || RATIO_METRICS.has(metric) ? 1 : 2; digits <= 8; digits++) {
+    const pair: [string, string] = [formatMetric(metric, actual, options, digits), formatMetric(metric, limit, options, digits)];
+    if (pair[0] !== pair[1] || actual === limit) return pair;
+  }
+  return [formatMetric(metric, actual, options, 8), formatMetric(metric, limit, options, 8)];
 }
 
 function clauseText(clause: ReasonClause, metrics: FitMetrics, options: SentenceOptions): string {
@@ -100,8 +112,7 @@ function clauseText(clause: ReasonClause, metrics: FitMetrics, options: Sentence
     const trend = `${clause.actual > 0 ? '+' : ''}${formatPercent(clause.actual)} a month`;
     return notGrowing ? `revenue not growing (${trend})` : `revenue growing (${trend})`;
   }
-  const shown = formatMetric(clause.metric, clause.actual, options);
-  const limit = formatMetric(clause.metric, clause.limit, options);
+  const [shown, limit] = formatPair(clause.metric, clause.actual, clause.limit, options);
   return `${METRIC_WORDS[clause.metric]} ${shown} ${clause.op.replace('<=', '≤').replace('>=', '≥')} ${limit}`;
 }
 
