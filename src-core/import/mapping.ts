@@ -71,6 +71,8 @@ function candidates(field: CanonicalField, normalized: string[], exactOnly: bool
 export interface MappingSuggestion {
   mapping: ColumnMapping;
   preset: string | null;
+  /** The preset's currency when the file itself never says. */
+  presetCurrency: string;
 }
 
 /** Fields whose synonyms are looked up first, so that 'Customer ID' goes to customerId before customerName. */
@@ -106,7 +108,7 @@ export function suggestMapping(headers: string[], sample: string[][]): MappingSu
       if (index !== undefined) take(field, index);
     }
   }
-  return { mapping, preset: preset?.name ?? null };
+  return { mapping, preset: preset?.name ?? null, presetCurrency: preset?.currency ?? '' };
 }
 
 /** Index of a column that marks cancellation by being filled in (not part of the mapping). */

@@ -141,6 +141,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   if (sample.length === 0 && exhausted) return fail('Only a header row was found; there are no orders.', headerLine);
 
   let preset: string | null = null;
+  let presetCurrency = '';
   let mapping: ColumnMapping;
   if (options.mapping) {
     const checked = validateMapping(options.mapping, headers);
@@ -150,6 +151,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     const suggestion = suggestMapping(headers, sample);
     mapping = suggestion.mapping;
     preset = suggestion.preset;
+    presetCurrency = suggestion.presetCurrency;
   }
   const problem = missingColumnProblem(mapping);
   if (problem) return fail(problem, headerLine);
@@ -217,7 +219,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   if (decided.guessed) {
     warnings.push(`Dates such as 03/04/2024 could be day/month or month/day; they were read as ${decided.order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'} (choose the date order to change this).`);
   }
-  const { orders, rejected } = folder.finish(decided.order, reader.defaultCurrency, mapping.refundAmount !== undefined);
+  const { orders, rejected } = folder.finish(decided.order, reader.defaultCurrency || presetCurrency, mapping.refundAmount !== undefined);
   for (const order of rejected) {
     rejectedRows += order.rows;
     const column = order.missing === 'date' ? mapping.orderDate ?? '' : order.missing === 'customer' ? mapping.customerId ?? mapping.email ?? mapping.phone ?? mapping.customerName ?? '' : mapping.orderTotal ?? mapping.lineAmount ?? mapping.unitPrice ?? '';

@@ -11,6 +11,8 @@ export interface Preset {
   name: string;
   /** Every one of these (normalised) must be a header of the file. */
   signature: string[];
+  /** Currency of amounts when neither a column nor a symbol says (BASE and Rakuten sell in yen). */
+  currency?: string;
   /** canonical → candidate headers, first present wins. */
   mapping: Partial<Record<keyof ColumnMapping, string[]>>;
 }
@@ -129,6 +131,7 @@ export const PRESETS: Preset[] = [
   },
   {
     name: 'base',
+    currency: 'JPY',
     signature: ['注文id', '注文日時', 'メールアドレス(請求先)'],
     mapping: {
       orderId: ['注文ID'],
@@ -146,6 +149,7 @@ export const PRESETS: Preset[] = [
   },
   {
     name: 'rakuten-rms',
+    currency: 'JPY',
     signature: ['受注番号', '注文日時', '注文者メールアドレス'],
     mapping: {
       orderId: ['受注番号'],
@@ -185,11 +189,11 @@ export const PRESETS: Preset[] = [
  */
 export const SYNONYMS: Record<keyof ColumnMapping, { exact: string[]; contains: string[] }> = {
   orderId: {
-    exact: ['order id', 'order_id', 'orderid', 'order number', 'order no', 'order no.', 'order #', 'order', 'invoice', 'invoice number', 'invoice no', 'transaction id', 'receipt number', 'number_of_order', '注文番号', '注文id', '受注番号', '受注id', 'オーダーid', '伝票番号', 'номер заказа', 'номер', 'заказ', 'номер документа', 'документ', 'регистратор'],
+    exact: ['bestellnummer', 'bestellung', 'commande', 'n° de commande', 'order id', 'order_id', 'orderid', 'order number', 'order no', 'order no.', 'order #', 'order', 'invoice', 'invoice number', 'invoice no', 'transaction id', 'receipt number', 'number_of_order', '注文番号', '注文id', '受注番号', '受注id', 'オーダーid', '伝票番号', 'номер заказа', 'номер', 'заказ', 'номер документа', 'документ', 'регистратор'],
     contains: ['order id', 'order number', '注文番号', 'номер заказа'],
   },
   orderDate: {
-    exact: ['date', 'order date', 'order_date', 'created at', 'created', 'created_at', 'purchase date', 'purchase-date', 'date created', 'transaction date', 'paid at', '注文日', '注文日時', '受注日', '受注日時', '購入日', '購入日時', '日付', 'дата', 'дата заказа', 'дата документа', 'период', 'дата продажи'],
+    exact: ['datum', 'bestelldatum', 'date de commande', 'date', 'order date', 'order_date', 'created at', 'created', 'created_at', 'purchase date', 'purchase-date', 'date created', 'transaction date', 'paid at', '注文日', '注文日時', '受注日', '受注日時', '購入日', '購入日時', '日付', 'дата', 'дата заказа', 'дата документа', 'период', 'дата продажи'],
     contains: ['order date', 'date', 'created', '注文日', '日時', '日付', 'дата'],
   },
   orderTime: { exact: ['time', 'order time', '注文時間', '時刻', 'время'], contains: [] },
@@ -206,11 +210,11 @@ export const SYNONYMS: Record<keyof ColumnMapping, { exact: string[]; contains: 
     contains: ['phone', '電話', 'телефон'],
   },
   customerName: {
-    exact: ['customer', 'customer name', 'name', 'client', 'client name', 'buyer', 'buyer name', 'billing name', 'full name', '顧客名', '顧客', 'お客様名', '氏名', '購入者', '注文者', '名前', 'клиент', 'покупатель', 'контрагент', 'фио', 'заказчик', 'имя'],
+    exact: ['customer', 'customer name', 'name', 'client', 'client name', 'buyer', 'buyer name', 'billing name', 'full name', '顧客名', '顧客', 'お客様名', '氏名', '購入者', '注文者', '名前', 'клиент', 'покупатель', 'контрагент', 'фио', 'заказчик', 'имя', 'kunde', 'kundenname'],
     contains: ['customer', 'client', '顧客', '氏名', 'клиент', 'покупател', 'контрагент'],
   },
   orderTotal: {
-    exact: ['total', 'order total', 'order_total', 'grand total', 'total amount', 'amount', 'total price', 'sales', 'net sales', 'revenue', 'dollar_value', '合計', '合計金額', '総額', '請求金額', '売上', '売上金額', '金額', 'сумма', 'итого', 'сумма заказа', 'сумма документа', 'выручка', 'сумма продажи'],
+    exact: ['total', 'order total', 'order_total', 'grand total', 'total amount', 'amount', 'total price', 'sales', 'net sales', 'revenue', 'dollar_value', '合計', '合計金額', '総額', '請求金額', '売上', '売上金額', '金額', 'сумма', 'итого', 'сумма заказа', 'сумма документа', 'выручка', 'сумма продажи', 'betrag', 'gesamtbetrag', 'summe', 'montant'],
     contains: ['total', 'amount', 'revenue', '合計', '金額', 'сумма'],
   },
   lineAmount: {

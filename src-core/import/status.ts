@@ -3,7 +3,7 @@
  * failed orders are kept for the record but never counted (DESIGN.md).
  */
 
-const CANCELLED = /cancel|void|fail|declin|reject|abandon|expired|deleted|キャンセル|取消|取り消し|失敗|無効|削除|отмен|аннулир|отказ|ошибк|неудач|удал[её]н/i;
+const CANCELLED = /cancel|void|fail|storn|annul|declin|reject|abandon|expired|deleted|キャンセル|取消|取り消し|失敗|無効|削除|отмен|аннулир|отказ|ошибк|неудач|удал[её]н/i;
 const REFUNDED = /refund|返金|返品|возврат/i;
 const PARTIAL = /partial|一部|частичн/i;
 
@@ -25,7 +25,7 @@ export class StatusReader {
   }
 }
 
-const TOTALS = /^(?:grand\s+)?(?:total|totals|sum|subtotal)\b|^(?:итого|итог|всего)|^(?:合計|総計|小計|総合計)/i;
+const TOTALS = /^(?:grand\s+)?(?:total|totals|sum|subtotal|summe|gesamt|gesamtsumme)\b|^(?:итого|итог|всего)|^(?:合計|総計|小計|総合計)/i;
 
 /** A "Total: 12,345" line under a report's table. */
 export function looksLikeTotalsRow(record: string[]): boolean {
