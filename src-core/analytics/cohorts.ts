@@ -139,7 +139,7 @@ export function cohortMatrix(frame: OrderFrame, options: CohortOptions): CohortM
   const n = frame.customerCount;
 
   // Compact row ids for the keys in use, and each row's width (longest reach + 1).
-  const keyOfCustomer = new Int32Array(n);
+  const rowOfCustomer = new Int32Array(n);
   const reachOfCustomer = new Int32Array(n);
   const rowOfKey = new Int32Array(plan.keySpan).fill(-1);
   const rowKeys: number[] = [];
@@ -155,13 +155,13 @@ export function cohortMatrix(frame: OrderFrame, options: CohortOptions): CohortM
       rowSizes.push(0);
     }
     rowSizes[row]!++;
-    keyOfCustomer[p] = row;
+    rowOfCustomer[p] = row;
     const reach = plan.reachOf(p);
     reachOfCustomer[p] = reach;
     if (reach + 1 > width) width = reach + 1;
   }
 
-  // Flat row × offset accumulators; the "…Diff" ones are difference arrays (one extra column).
+  // Flat row × offset accumulators; the "…Diff" ones are difference arrays (hence one extra column).
   const rows = rowKeys.length;
   const stride = width + 1;
   const active = new Uint32Array(rows * stride);
@@ -169,32 +169,37 @@ export function cohortMatrix(frame: OrderFrame, options: CohortOptions): CohortM
   const revenue = new Float64Array(rows * stride);
   const reachedDiff = new Int32Array(rows * stride);
   const onOrAfterDiff = new Int32Array(rows * stride);
-  const cumulativeDiff = new Float64Array(rows * stride);
+  // Summed per customer (a running total written into each offset they reach), not as a
+  // difference array: subtracting amounts back out would leave rounding residue like −1e−14.
+  const cumulative = new Float64Array(rows * stride);
   const rowWidth = new Int32Array(rows);
 
   const { customerStart, day, amount, firstDay } = frame;
   for (let p = 0; p < n; p++) {
     const reach = reachOfCustomer[p]!;
     if (reach < 0) continue;
-    const base = keyOfCustomer[p]! * stride;
-    if (reach + 1 > rowWidth[keyOfCustomer[p]!]!) rowWidth[keyOfCustomer[p]!] = reach + 1;
+    const base = rowOfCustomer[p]! * stride;
+    if (reach + 1 > rowWidth[rowOfCustomer[p]!]!) rowWidth[rowOfCustomer[p]!] = reach + 1;
     const first = table[firstDay[p]! - fromDay]!;
     reachedDiff[base]!++;
     reachedDiff[base + reach + 1]!--;
     let lastOffset = -1;
+    let running = 0;
+    let filled = 0; // offsets below this already hold the customer's running total
     for (let k = customerStart[p]!, end = customerStart[p + 1]!; k < end; k++) {
       const offset = table[day[k]! - fromDay]! - first;
       if (offset > reach) break; // orders are sorted by day
       const cell = base + offset;
       orders[cell]!++;
       revenue[cell]! += amount[k]!;
-      cumulativeDiff[cell]! += amount[k]!;
-      cumulativeDiff[base + reach + 1]! -= amount[k]!;
+      for (; filled < offset; filled++) cumulative[base + filled]! += running;
+      running += amount[k]!;
       if (offset !== lastOffset) {
         active[cell]!++;
         lastOffset = offset;
       }
     }
+    for (; filled <= reach; filled++) cumulative[base + filled]! += running;
     if (lastOffset >= 0) {
       onOrAfterDiff[base]!++;
       onOrAfterDiff[base + lastOffset + 1]!--;
@@ -203,7 +208,7 @@ export function cohortMatrix(frame: OrderFrame, options: CohortOptions): CohortM
 
   const labelOf =
     cohortKey === 'firstPeriod' ? (key: number) => periodLabel(key, options.period) : (key: number) => dictionaryFor(frame, cohortKey)[key] ?? '';
-  const accumulators = { active, orders, revenue, reachedDiff, onOrAfterDiff, cumulativeDiff };
+  const accumulators = { active, orders, revenue, reachedDiff, onOrAfterDiff, cumulative };
   const result: CohortRow[] = rowKeys.map((key, r) =>
     buildRow(key, labelOf(key), rowSizes[r]!, rowWidth[r]!, r * stride, plan, accumulators),
   );
@@ -219,7 +224,7 @@ interface Accumulators {
   revenue: Float64Array;
   reachedDiff: Int32Array;
   onOrAfterDiff: Int32Array;
-  cumulativeDiff: Float64Array;
+  cumulative: Float64Array;
 }
 
 function buildRow(key: number, label: string, customers: number, length: number, base: number, plan: CohortPlan, acc: Accumulators): CohortRow {
@@ -229,12 +234,11 @@ function buildRow(key: number, label: string, customers: number, length: number,
   };
   let reached = 0;
   let onOrAfter = 0;
-  let cumulative = 0;
   for (let k = 0; k < length; k++) {
     const cell = base + k;
     reached += acc.reachedDiff[cell]!;
     onOrAfter += acc.onOrAfterDiff[cell]!;
-    cumulative += acc.cumulativeDiff[cell]!;
+    const cumulative = acc.cumulative[cell]!;
     const active = acc.active[cell]!;
     const revenue = acc.revenue[cell]!;
     row.reached.push(reached);
