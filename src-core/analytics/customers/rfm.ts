@@ -63,7 +63,8 @@ const SEGMENT_OF_CELL = Uint8Array.from({ length: 25 }, (_, cell) => rfmSegmentI
  * score = 1 + ⌊5 × (share of scored customers with a strictly worse value)⌋, capped at 5.
  * Equal values therefore always share a score (the score of the first of them), distinct values
  * spread evenly over 1–5, and a crowd of ties sits at the bottom of its range — e.g. all one-time
- * buyers get F = 1 however many there are.
+ * buyers get F = 1 however many there are. The worst value always scores 1; a score of 5 needs at
+ * least four fifths of the customers strictly below, so bases of under five customers do not reach it.
  */
 export function quintileScores(values: ArrayLike<number>, include: Uint8Array, higherIsBetter: boolean): Uint8Array {
   const scores = new Uint8Array(include.length);
