@@ -103,7 +103,7 @@ export function excelSerialToDay(serial: number, date1904 = false): EpochDay {
 export function parseDateCell(raw: string): DateCode {
   const text = raw.trim();
   const length = text.length;
-  if (length < 6) return NaN;
+  if (length < 5) return NaN;
   // Fast paths: ISO 8601 `2024-01-05`, `2024-01-05T13:04:11-05:00`, `2024-01-05 13:04:11 -0500`,
   // `2024/01/05 13:04`, and `20240105`.
   const fourth = text.charCodeAt(4);

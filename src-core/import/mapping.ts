@@ -117,6 +117,8 @@ export function cancelledAtColumn(headers: string[]): number {
   return normalized.findIndex((header) => CANCELLED_AT_HEADERS.includes(header));
 }
 
+const KNOWN_HEADERS = new Set(Object.values(SYNONYMS).flatMap(({ exact }) => exact));
+
 /** How well a row looks like a header: recognised names count most, then text-only cells. */
 export function headerScore(row: string[]): { recognised: number; textCells: number; filled: number } {
   let recognised = 0;
@@ -127,7 +129,7 @@ export function headerScore(row: string[]): { recognised: number; textCells: num
     if (text === '') continue;
     filled++;
     const name = normalizeHeader(text);
-    if (Object.values(SYNONYMS).some(({ exact }) => exact.includes(name))) recognised++;
+    if (KNOWN_HEADERS.has(name)) recognised++;
     if (Number.isNaN(parseAmount(text)) && Number.isNaN(parseDateCell(text))) textCells++;
   }
   return { recognised, textCells, filled };

@@ -126,6 +126,11 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     throw error;
   }
   if (headRecords.every(isBlank)) return fail(issues[0] ? `No rows could be read. ${issues[0].message}` : 'The file is empty.');
+  const wide = headRecords.findIndex((record) => record.length > MAX_COLUMNS);
+  if (wide >= 0) {
+    const count = (headRecords[wide]?.length ?? 0).toLocaleString('en-US');
+    return fail(`Line ${headLines[wide]} has ${count} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported.`, headLines[wide] ?? 0);
+  }
   const headerIndex = findHeader(headRecords);
   if (headerIndex < 0) {
     const widest = Math.max(...headRecords.map((record) => record.length));
@@ -133,7 +138,6 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     return fail('No header row was found: the first rows hold only numbers and dates, not column names.');
   }
   const rawHeaders = headRecords[headerIndex] ?? [];
-  if (rawHeaders.length > MAX_COLUMNS) return fail(`The header row has ${rawHeaders.length.toLocaleString('en-US')} columns; at most ${MAX_COLUMNS.toLocaleString('en-US')} are supported.`);
   const headerLine = headLines[headerIndex] ?? 1;
   const { headers, duplicates } = uniqueHeaders(rawHeaders);
   for (const name of duplicates) warnings.push(`The column name '${name}' appears more than once; the later ones are called '${name} (2)', '${name} (3)'…`);
