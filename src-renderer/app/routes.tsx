@@ -29,6 +29,6 @@ export const ROUTES = {
   customers: { labelKey: 'nav.customers', icon: '☰', Page: CustomersPage },
   fit: { labelKey: 'nav.fit', icon: '◩', Page: FitPage },
   campaigns: { labelKey: 'nav.campaigns', icon: '✉', Page: CampaignsPage },
-  reports: { labelKey: 'nav.reports', icon: '⎙', Page: ReportsPage },
+  reports: { labelKey: 'nav.reports', icon: '▤', Page: ReportsPage },
   settings: { labelKey: 'nav.settings', icon: '⚙', Page: SettingsPage },
 } as const satisfies Record<RouteId, Route>;

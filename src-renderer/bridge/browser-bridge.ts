@@ -22,6 +22,11 @@ export function acceptAttribute(filters: readonly FileFilter[]): string {
   return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
 }
 
+async function readWhole(file: File): Promise<PickedFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, size: file.size, lastModified: file.lastModified, bytes };
+}
+
 function pickFile(filters: FileFilter[]): Promise<PickedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
@@ -33,12 +38,7 @@ function pickFile(filters: FileFilter[]): Promise<PickedFile | null> {
       const file = input.files?.[0];
       finish();
       if (!file) return resolve(null);
-      file
-        .arrayBuffer()
-        .then((buffer) =>
-          resolve({ name: file.name, size: file.size, lastModified: file.lastModified, bytes: new Uint8Array(buffer) }),
-        )
-        .catch(reject);
+      readWhole(file).then(resolve, reject);
     });
     // Chromium fires 'cancel' when the user closes the chooser without a file.
     input.addEventListener('cancel', () => {

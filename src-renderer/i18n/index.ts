@@ -2,7 +2,7 @@
  * i18next with the three bundled locales. Every visible string goes through
  * `t()`; the locale files must keep the same keys (test/renderer/i18n.test.ts).
  */
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import ja from './locales/ja.json';
@@ -15,7 +15,7 @@ export const resources = {
   ru: { translation: ru },
 } as const;
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 
 /** Safe to call more than once (tests): later calls only switch the language. */
 export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<void> {

@@ -18,8 +18,8 @@ export interface WorkspaceSlice {
   activeWorkspaceId: string | null;
   workspaceStatus: WorkspaceStatus;
   dataRevision: number;
-  /** First launch: installs the demo shop; then opens the last used workspace. */
-  boot(): Promise<void>;
+  /** First launch: installs the demo shop (bytes from `loadDemo`); then opens the last used workspace. */
+  boot(loadDemo?: () => Promise<Uint8Array>): Promise<void>;
   openWorkspace(workspaceId: string): Promise<void>;
   createWorkspace(name: string, currency: string): Promise<void>;
   renameWorkspace(workspaceId: string, name: string): Promise<void>;
@@ -41,12 +41,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
     workspaceStatus: 'starting',
     dataRevision: 0,
 
-    boot: async () => {
+    boot: async (loadDemo = fetchDemoShop) => {
       try {
         let workspaces = await repository.listWorkspaces();
         if (workspaces.length === 0) {
           set({ workspaceStatus: 'installingDemo' });
-          const installed = await installDemoWorkspace(await fetchDemoShop());
+          const installed = await installDemoWorkspace(await loadDemo());
           if (!installed.ok) get().notify({ kind: 'error', messageKey: 'errors.installDemo', detail: installed.message });
           workspaces = await repository.listWorkspaces();
         }

@@ -31,7 +31,7 @@ export function monthlyChartOption(
     animation: false,
     textStyle: { color: colors.text, fontFamily: 'inherit' },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: colors.text }, data: [labels.revenue, labels.newCustomers] },
+    legend: { top: 0, left: 0, itemGap: 24, textStyle: { color: colors.text }, data: [labels.revenue, labels.newCustomers] },
     tooltip: {
       trigger: 'axis',
       // Values and labels come from user data and translations: escaped before they become HTML.
