@@ -11,6 +11,7 @@ import { concatChunks, orderStoreFrom } from '../../src-core/data/columnar';
 import { importOrders } from '../../src-core/import';
 import { clvSummary, cohortMatrix, lastFullPeriodCrr, overview, prepareFrame, rfmSummary, type ClvSummary } from '../../src-core/analytics';
 import type { AnalyzeArgs } from './args';
+import { fitSection, type FitSection } from './fit-section';
 
 /** Input the analysis cannot use: the CLI prints `file: message` and exits 2. */
 export class InputError extends Error {
@@ -115,6 +116,7 @@ export interface AnalysisDocument {
   };
   rfm: { segments: { name: string; customers: number; revenue: number }[] };
   clv: ClvSummary;
+  fit: FitSection;
 }
 
 export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
@@ -135,6 +137,7 @@ export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
   const { source } = outcome;
   const rfm = rfmSummary(columns, frame.asOf);
   const clv = clvSummary(columns, { asOf: frame.asOf, horizonDays: args.horizonDays });
+  const fit = await fitSection(args, { columns, dictionaries: store.dictionaries, customers: store.customers, currency, asOf: frame.asOf });
 
   return {
     source: {
@@ -191,5 +194,6 @@ export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
       })),
     },
     clv,
+    fit,
   };
 }
