@@ -50,10 +50,22 @@ function utf16WithoutBom(sample: Uint8Array): EncodingChoice | null {
   return null;
 }
 
+/** Windows-1252's 0x80–0x9F punctuation (€ ‚ „ … ‘ ’ “ ” – — ™ …); undefined bytes stay as they are. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Some Node versions decode 'windows-1252' as plain Latin-1 (C1 controls
+ * instead of € and curly quotes); browsers do not. Repair it the same everywhere.
+ */
+export function repairCp1252(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char) : text;
+}
+
 function decodesStrictly(encoding: string, sample: Uint8Array, complete: boolean): string | null {
   try {
     // stream: true tolerates a character cut in half at the end of the sample.
-    return new TextDecoder(encoding, { fatal: true }).decode(sample, { stream: !complete });
+    const text = new TextDecoder(encoding, { fatal: true }).decode(sample, { stream: !complete });
+    return encoding === 'windows-1252' ? repairCp1252(text) : text;
   } catch {
     return null;
   }
@@ -174,6 +186,7 @@ export function* decodeInSlices(bytes: Uint8Array, choice: EncodingChoice, slice
     // one-shot path; the other encodings use streaming mode.
     const aligned = choice.encoding === 'utf-8' || choice.encoding.startsWith('utf-16');
     let text = aligned ? decoder.decode(bytes.subarray(offset, end)) : decoder.decode(bytes.subarray(offset, end), { stream: !last });
+    if (choice.encoding === 'windows-1252') text = repairCp1252(text);
     // A BOM-less UTF-8 file may still start with U+FEFF when the override was used.
     if (offset === choice.bomLength && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     offset = end;

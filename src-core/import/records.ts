@@ -154,7 +154,7 @@ export function* readDelimitedRecords(
       for (let i = 0; i < keep; i++) {
         const line = rowLines[i] ?? pendingLine;
         if (malformed.has(i)) {
-          issues.push({ line, column: '', message: `Line ${line}: a quoted field is followed by more text before the next separator (malformed quotes); the row was skipped.` });
+          issues.push({ line, column: '', message: malformedMessage(line) });
           continue;
         }
         records.push(rows[i] ?? []);
@@ -162,7 +162,9 @@ export function* readDelimitedRecords(
       }
       if (broken) {
         const line = rowLines[keep] ?? pendingLine;
-        issues.push({ line, column: '', message: `Line ${line}: a quote opened here is never closed (unclosed quote); the row was skipped.` });
+        // Text after a closing quote makes PapaParse hunt for another quote; name the first problem.
+        const malformedFirst = result.errors.some((error) => error.code === 'InvalidQuotes' && error.row === keep);
+        issues.push({ line, column: '', message: malformedFirst ? malformedMessage(line) : `Line ${line}: a quote opened here is never closed (unclosed quote); the row was skipped.` });
       }
       pendingLine += countChar(pending, lineBreak, 0, consumedTo);
       pending = pending.slice(consumedTo);
@@ -186,6 +188,8 @@ export function* readDelimitedRecords(
     if (records.length > 0 || issues.length > 0 || done) yield { records, lines, issues, bytesDone };
   }
 }
+
+const malformedMessage = (line: number) => `Line ${line}: a quoted field is followed by more text before the next separator (malformed quotes); the row was skipped.`;
 
 /**
  * Physical start line of each parsed row. When the consumed text holds exactly
@@ -225,19 +229,17 @@ export function* readWhitespaceRecords(slices: Iterable<TextSlice>, newline: New
       bytesDone = next.value.bytesDone;
     }
     const cut = next.done ? pending.length : pending.lastIndexOf(lineBreak) + 1;
+    if (cut === 0 && !next.done) continue;
     const text = pending.slice(0, cut);
     pending = pending.slice(cut);
+    const rows = text.split(lineBreak);
+    if (text.endsWith(lineBreak)) rows.pop();
     const records: string[][] = [];
     const lines: number[] = [];
-    for (const raw of text.split(lineBreak)) {
+    for (const raw of rows) {
       const trimmed = raw.trim();
       records.push(trimmed === '' ? [''] : trimmed.split(/[ \t]+/));
       lines.push(line++);
-    }
-    if (cut > 0 && text.endsWith(lineBreak)) {
-      records.pop();
-      lines.pop();
-      line--;
     }
     yield { records, lines, issues: [], bytesDone };
     if (next.done) return;
