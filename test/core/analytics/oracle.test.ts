@@ -9,7 +9,7 @@ import { concatChunks, orderStoreFrom, type OrderStore } from '../../../src-core
 import type { NormalizedOrder } from '../../../src-core/model/orders';
 import {
   cohortCellCustomers, cohortMatrix, COHORT_KEYS, crrByPeriod, headlineKpis, orderGapDistribution, overview,
-  PERIOD_KINDS, periodKpis, prepareFrame, type OrderFilters,
+  PERIOD_KINDS, periodEndDay, periodIndex, periodKpis, periodLabel, periodStartDay, prepareFrame, type OrderFilters,
 } from '../../../src-core/analytics';
 import * as oracle from './oracle';
 import { day } from './build';
@@ -86,6 +86,19 @@ function filtersFor(shop: Shop, store: OrderStore): OrderFilters | undefined {
 const RUNS = { numRuns: 120 };
 
 describe('analytics agree with the brute-force oracle', () => {
+  it('period labels and bounds, 1900–2100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('1900-01-01'), max: day('2100-12-31') }), fc.constantFrom(...PERIOD_KINDS), (d, kind) => {
+        const index = periodIndex(d, kind);
+        expect(periodLabel(index, kind)).toBe(oracle.labelOf(oracle.periodOf(d, kind), kind));
+        expect(periodStartDay(index, kind)).toBeLessThanOrEqual(d);
+        expect(periodEndDay(index, kind)).toBe(oracle.periodEnd(oracle.periodOf(d, kind), kind));
+        expect(periodIndex(periodStartDay(index, kind) - 1, kind)).toBe(index - 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('headline KPIs, order gaps and the Overview', () => {
     fc.assert(
       fc.property(shopArb, (shop) => {
@@ -148,6 +161,29 @@ describe('analytics agree with the brute-force oracle', () => {
         }
       }),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('with amounts in cents (floating point)', () => {
+  /** Both sides rounded to 1e-6: the sums may be added in a different order. */
+  const rounded = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)));
+  const centsShopArb = shopArb.map((shop) => ({ ...shop, orders: shop.orders.map((o) => ({ ...o, amount: o.amount + 0.37 })) }));
+
+  it('revenue, cumulative revenue and averages agree within rounding', () => {
+    fc.assert(
+      fc.property(centsShopArb, (shop) => {
+        const { frame, world } = columnarOf(shop);
+        expect(rounded(headlineKpis(frame))).toEqual(rounded(oracle.headline(world)));
+        for (const cohortKey of COHORT_KEYS) {
+          const matrix = cohortMatrix(frame, { period: 'month', cohortKey });
+          const expected = oracle.cohorts(world, 'month', cohortKey);
+          expect(rounded(matrix.rows.map(({ key: _key, ...row }) => row))).toEqual(rounded(expected.rows));
+          expect(rounded(matrix.average)).toEqual(rounded(expected.average));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -49,19 +49,21 @@ function utc(day: number): Date {
   return new Date(day * 86_400_000);
 }
 
-/** A number that orders and subtracts like the period: months and quarters since year 0, or Monday's day / 7. */
+/** A number that orders and subtracts like the period: months or quarters since year 0, or weeks since Monday 1970-01-05. */
 export function periodOf(day: number, kind: Kind): number {
   const date = utc(day);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   if (kind === 'month') return year * 12 + month;
   if (kind === 'quarter') return year * 4 + Math.floor(month / 3);
-  const mondayBased = (date.getUTCDay() + 6) % 7;
-  return (day - mondayBased) / 7;
+  const daysSinceMonday = (date.getUTCDay() + 6) % 7;
+  return (day - daysSinceMonday - MONDAY_1970_01_05) / 7;
 }
 
+const MONDAY_1970_01_05 = 4;
+
 function periodStart(period: number, kind: Kind): number {
-  if (kind === 'week') return period * 7;
+  if (kind === 'week') return period * 7 + MONDAY_1970_01_05;
   const month = kind === 'quarter' ? period * 3 : period;
   return epochDayFromYmd(Math.floor(month / 12), (month % 12) + 1, 1);
 }
@@ -74,7 +76,7 @@ export function labelOf(period: number, kind: Kind): string {
   const two = (n: number) => String(n).padStart(2, '0');
   if (kind === 'month') return `${Math.floor(period / 12)}-${two((period % 12) + 1)}`;
   if (kind === 'quarter') return `${Math.floor(period / 4)}-Q${(period % 4) + 1}`;
-  const thursday = period * 7 + 3;
+  const thursday = periodStart(period, kind) + 3;
   const year = utc(thursday).getUTCFullYear();
   return `${year}-W${two(Math.floor((thursday - epochDayFromYmd(year, 1, 1)) / 7) + 1)}`;
 }
