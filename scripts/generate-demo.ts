@@ -102,8 +102,8 @@ class Random {
 
 // ---------------------------------------------------------------- the shop
 
-type Category = 'coffee' | 'tea' | 'gear' | 'gift' | 'wholesale';
-interface Product {
+export type Category = 'coffee' | 'tea' | 'gear' | 'gift' | 'wholesale';
+export interface Product {
   name: string;
   sku: string;
   cents: number;
@@ -138,9 +138,9 @@ function unitCents(product: Product, day: number): number {
 }
 
 /** Shopify's `Source` column: how the order came in. */
-type Channel = 'web' | 'amazon' | 'pos' | 'wholesale';
+export type Channel = 'web' | 'amazon' | 'pos' | 'wholesale';
 
-interface Place {
+export interface Place {
   country: string;
   city: string;
   province: string;
@@ -204,7 +204,7 @@ const EMAIL_DOMAINS = ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.com', 'outl
 
 // ---------------------------------------------------------------- simulation
 
-interface Customer {
+export interface Customer {
   name: string;
   email: string;
   place: Place;
@@ -214,13 +214,13 @@ interface Customer {
   favourite: Product;
 }
 
-interface OrderLine {
+export interface OrderLine {
   product: Product;
   quantity: number;
   cents: number;
 }
 
-interface SimOrder {
+export interface SimOrder {
   customer: Customer;
   day: number;
   /** Seconds after local midnight. */
@@ -459,7 +459,7 @@ export function simulateShop(seed = SEED): SimOrder[] {
 
 // ---------------------------------------------------------------- outputs
 
-const SHOPIFY_HEADER = [
+export const SHOPIFY_HEADER = [
   'Name', 'Email', 'Financial Status', 'Paid at', 'Fulfillment Status', 'Fulfilled at', 'Accepts Marketing', 'Currency',
   'Subtotal', 'Shipping', 'Taxes', 'Total', 'Discount Code', 'Discount Amount', 'Shipping Method', 'Created at',
   'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Lineitem compare at price', 'Lineitem sku',
@@ -482,7 +482,7 @@ function money(cents: number): string {
 }
 
 /** Eastern time, as the shop's Shopify admin is set: DST from the 2nd Sunday of March to the 1st of November. */
-function shopTimestamp(day: number, second: number): string {
+export function shopTimestamp(day: number, second: number): string {
   const whole = day + Math.floor(second / 86400);
   const rest = second % 86400;
   const { year } = ymdFromEpochDay(whole);

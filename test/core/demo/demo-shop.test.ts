@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_FILE_NAMES, DEMO_SHOP_NAME, mulberry32, writeDemo, type DemoExpected } from '../../../scripts/generate-demo';
+import { importOrders } from '../../../src-core/import/index';
 import { epochDayFromYmd, isoDate, type NormalizedOrder } from '../../../src-core/model/orders';
 
 const DEMO_DIR = resolve(import.meta.dirname, '../../../resources/demo');
@@ -218,5 +219,14 @@ describe('demo-shop.csv', () => {
       }).toEqual(order);
     }
     expect(partialRefunds).toBeGreaterThan(20);
+  });
+
+  it('imports with the app\'s own importer into exactly the orders of demo-shop.json', async () => {
+    const bytes = read(DEMO_FILE_NAMES.csv);
+    const outcome = await importOrders(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: DEMO_FILE_NAMES.csv });
+    if (!outcome.ok) throw new Error(outcome.fatal.message);
+    expect(outcome.source.preset).toBe('shopify-orders');
+    expect(outcome.source.errors).toEqual([]);
+    expect(outcome.orders).toEqual(demo.orders);
   });
 });

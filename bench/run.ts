@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: the speed and memory targets of the import, cohort and CLV
+ * issues, measured side by side in one run on generated data (bench/data.ts).
+ * Each case runs in its own Node process so its peak memory is its own; the
+ * results are printed as a table and written to bench/results.json.
+ * Not part of `npm test`: it takes minutes and loads the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { RESULT_MARK, round, type CaseResult, type Metric } from './child';
+import { CSV_ROWS, CUSTOMER_COUNT, ORDER_COUNT, ensureBenchData } from './data';
+
+const BENCH_DIR = import.meta.dirname;
+const ROOT = resolve(BENCH_DIR, '..');
+const CASES = ['parse-bare', 'import', 'cohorts', 'bgnbd'] as const;
+type CaseName = (typeof CASES)[number];
+
+interface CaseRun extends CaseResult {
+  /** 1-minute load average before and after: the machine is shared, so say how busy it was. */
+  loadBefore: number;
+  loadAfter: number;
+  wallSeconds: number;
+  failed?: string;
+}
+
+function runCase(name: CaseName): CaseRun {
+  const loadBefore = os.loadavg()[0]!;
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'cases', `${name}.ts`)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const timing = { loadBefore: round(loadBefore, 2), loadAfter: round(os.loadavg()[0]!, 2), wallSeconds: round((performance.now() - started) / 1000, 1) };
+  const line = child.stdout.split('\n').find((text) => text.startsWith(RESULT_MARK));
+  if (child.status !== 0 || !line) {
+    return { name, metrics: {}, failed: `exited with ${child.status ?? child.signal}`, ...timing };
+  }
+  return { ...(JSON.parse(line.slice(RESULT_MARK.length)) as CaseResult), ...timing };
+}
+
+interface Target {
+  what: string;
+  target: string;
+  measured: string;
+  /** null when a case was skipped or failed. */
+  met: boolean | null;
+}
+
+const num = (run: CaseRun, metric: string): number | null => {
+  const value: Metric | undefined = run.metrics[metric];
+  return typeof value === 'number' ? value : null;
+};
+
+function targets(runs: Record<CaseName, CaseRun>, fileBytes: number): Target[] {
+  const bare = num(runs['parse-bare'], 'rowsPerSecond');
+  const imported = num(runs.import, 'rowsPerSecond');
+  const peak = num(runs.import, 'peakRssMb');
+  const nodeMs = num(runs.cohorts, 'nodeMs');
+  const matrixMs = num(runs.cohorts, 'matrixMs');
+  const duckdbMs = num(runs.cohorts, 'duckdbMs');
+  const fitMs = num(runs.bgnbd, 'fitMs');
+  const fileMb = fileBytes / 1024 / 1024;
+  const check = (ok: boolean, values: (number | null)[]): boolean | null => (values.every((v) => v !== null) ? ok : null);
+  return [
+    {
+      what: 'import rate vs bare PapaParse',
+      target: '>= 0.5x',
+      measured: bare && imported ? `${round(imported / bare, 2)}x (${imported.toLocaleString('en')} vs ${bare.toLocaleString('en')} rows/s)` : 'n/a',
+      met: check(imported! >= 0.5 * bare!, [bare, imported]),
+    },
+    {
+      what: 'import peak memory vs file size',
+      target: `< 3x (${Math.round(3 * fileMb)} MiB)`,
+      measured: peak ? `${round(peak / fileMb, 2)}x (${Math.round(peak)} MiB peak RSS, file ${round(fileMb)} MiB)` : 'n/a',
+      met: check(peak! < 3 * fileMb, [peak]),
+    },
+    {
+      what: 'cohort matrix, monthly, all metrics (frame + matrix)',
+      target: '< 50 ms',
+      measured: nodeMs !== null ? `${nodeMs} ms (matrix alone ${matrixMs} ms)` : 'n/a',
+      met: check(nodeMs! < 50, [nodeMs]),
+    },
+    {
+      what: 'cohort matrix vs DuckDB (same data, in memory)',
+      target: '>= 2x faster',
+      measured: nodeMs !== null && duckdbMs !== null ? `${round(duckdbMs / nodeMs, 2)}x (DuckDB ${duckdbMs} ms)` : 'n/a',
+      met: check(duckdbMs! >= 2 * nodeMs!, [nodeMs, duckdbMs]),
+    },
+    {
+      what: 'BG/NBD fit, 100,000 customers',
+      target: '< 2,000 ms',
+      measured: fitMs !== null ? `${fitMs} ms` : 'n/a',
+      met: check(fitMs! < 2000, [fitMs]),
+    },
+  ];
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+}
+
+const log = (message: string): void => console.log(message);
+const { shopifyBytes } = ensureBenchData(log);
+const machine = {
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: round(os.totalmem() / 1024 ** 3, 1),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
+log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+const runs = {} as Record<CaseName, CaseRun>;
+for (const name of CASES) {
+  log(`running ${name} …`);
+  runs[name] = runCase(name);
+  const run = runs[name];
+  log(run.failed ? `  FAILED: ${run.failed}` : run.skipped ? `  ${run.skipped}` : `  ${JSON.stringify(run.metrics)}`);
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  data: { shopifyCsvBytes: shopifyBytes, shopifyCsvRows: CSV_ROWS, orders: ORDER_COUNT, customers: CUSTOMER_COUNT },
+  cases: runs,
+  targets: targets(runs, shopifyBytes),
+};
+writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log('');
+printTable([
+  ['target', 'goal', 'measured', 'met'],
+  ...results.targets.map((t) => [t.what, t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']),
+]);
+console.log('\nresults written to bench/results.json');
