@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCORING,
@@ -109,5 +110,42 @@ describe('scoreCustomers', () => {
     const [a, b] = scoreCustomers([A, B], settings);
     expect(a!.score).toBe(100);
     expect(b!.score).toBe(0);
+  });
+});
+
+describe('scoreCustomers properties', () => {
+  const money = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+  const input = fc.record({
+    key: fc.string(),
+    lifetimeRevenue: money,
+    monthlyRevenue: money,
+    grossMargin: money,
+    costToServe: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    growth: fc.option(fc.double({ min: -5, max: 5, noNaN: true }), { nil: null }),
+    predictedClv: fc.option(money, { nil: null }),
+  });
+  const weight = fc.double({ min: 0, max: 100, noNaN: true });
+  const weights = fc.record({ monthlyRevenue: weight, profit: weight, profitability: weight, growth: weight, predictedClv: weight });
+
+  it('keeps every score within 0–100 and equal to the sum of its factor points', () => {
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 1, maxLength: 30 }), weights, (customers, w) => {
+        for (const scored of scoreCustomers(customers, { weights: w, qualitative: [] })) {
+          expect(scored.score).toBeGreaterThanOrEqual(0);
+          expect(scored.score).toBeLessThanOrEqual(100 + 1e-9);
+          expect(scored.factors.reduce((sum, f) => sum + f.points, 0)).toBeCloseTo(scored.score, 9);
+        }
+      }),
+    );
+  });
+
+  it('never lowers a customer’s score when only their profit rises', () => {
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 2, maxLength: 20 }), fc.double({ min: 1, max: 1e5, noNaN: true }), (customers, raise) => {
+        const before = scoreCustomers(customers, DEFAULT_SCORING)[0]!.score;
+        const richer = [{ ...customers[0]!, grossMargin: customers[0]!.grossMargin + raise }, ...customers.slice(1)];
+        expect(scoreCustomers(richer, DEFAULT_SCORING)[0]!.score).toBeGreaterThanOrEqual(before - 1e-9);
+      }),
+    );
   });
 });
