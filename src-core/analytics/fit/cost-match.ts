@@ -31,6 +31,7 @@ export function matchCostRows(rows: readonly CostFileRow[], customers: readonly 
     if (customer.key.includes('@')) byEmail.set(customer.key.toLowerCase(), customer.key);
   }
 
+  // No prototype: a customer id such as '__proto__' must stay an ordinary key.
   const byCustomer: Record<string, CostEntry> = Object.create(null) as Record<string, CostEntry>;
   const unknown = new Set<string>();
   const errors: ImportIssue[] = [];
