@@ -100,8 +100,9 @@ export function suggestMapping(headers: string[], sample: string[][]): MappingSu
       }
     }
   }
-  for (const exactOnly of [true, false]) {
-    if (preset && !exactOnly) break;
+  // A recognised export is mapped by its preset alone: its other columns
+  // (Shopify's "Subtotal") would only be mis-guessed by the synonyms.
+  for (const exactOnly of preset ? [] : [true, false]) {
     for (const field of LOOKUP_ORDER) {
       if (mapping[field] !== undefined) continue;
       const index = candidates(field, normalized, exactOnly).find((at) => !used.has(at) && fitShare(field, at, sample) >= 0.5);
