@@ -7,6 +7,7 @@ import type { OrderColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays, type PurchaseDays } from '../customers/purchase-days';
 import { PARAMETER_LIMIT, type ModelFit } from './fit-result';
+import { compressInputs, type CompressedInputs } from './histories';
 import { minimizeBfgs, minimizeNelderMead } from './optimize';
 import { digamma, lgamma } from './special';
 
@@ -30,6 +31,7 @@ export interface BgNbdInputs {
 }
 
 export type BgNbdFit = ModelFit<BgNbdParams>;
+export { compressInputs, type CompressedInputs } from './histories';
 
 const DAYS_PER_WEEK = 7;
 export const MIN_CUSTOMERS = 20;
@@ -57,61 +59,6 @@ export function bgnbdInputsFromPurchaseDays(days: PurchaseDays, asOf: EpochDay):
     inputs.weight[c] = 1;
   }
   return inputs;
-}
-
-/** Identical (x, t_x, T) rows merged with summed weights; x values listed once for the lgamma cache. */
-export interface CompressedInputs {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  weight: Float64Array;
-  /** Index of each row's x in distinctX. */
-  xIndex: Uint32Array;
-  distinctX: Float64Array;
-  /** Row of each input (customer) index, −1 for weight 0. */
-  rowOf: Int32Array;
-  customers: number;
-  repeatCustomers: number;
-}
-
-export function compressInputs(inputs: BgNbdInputs): CompressedInputs {
-  const { x, tx, T } = inputs;
-  const order: number[] = [];
-  for (let i = 0; i < x.length; i++) if ((inputs.weight?.[i] ?? 1) > 0) order.push(i);
-  order.sort((i, j) => x[i]! - x[j]! || tx[i]! - tx[j]! || T[i]! - T[j]!);
-  const rows = { x: [] as number[], tx: [] as number[], T: [] as number[], weight: [] as number[] };
-  let customers = 0;
-  let repeatCustomers = 0;
-  const rowOf = new Int32Array(x.length).fill(-1);
-  for (const i of order) {
-    const w = inputs.weight?.[i] ?? 1;
-    customers += w;
-    if (x[i]! > 0) repeatCustomers += w;
-    const last = rows.x.length - 1;
-    if (last >= 0 && rows.x[last] === x[i] && rows.tx[last] === tx[i] && rows.T[last] === T[i]) {
-      rows.weight[last]! += w;
-      rowOf[i] = last;
-    } else {
-      rowOf[i] = rows.x.length;
-      rows.x.push(x[i]!);
-      rows.tx.push(tx[i]!);
-      rows.T.push(T[i]!);
-      rows.weight.push(w);
-    }
-  }
-  const distinct = [...new Set(rows.x)];
-  const position = new Map(distinct.map((value, k) => [value, k]));
-  return {
-    x: Float64Array.from(rows.x),
-    tx: Float64Array.from(rows.tx),
-    T: Float64Array.from(rows.T),
-    weight: Float64Array.from(rows.weight),
-    xIndex: Uint32Array.from(rows.x, (value) => position.get(value)!),
-    distinctX: Float64Array.from(distinct),
-    rowOf,
-    customers,
-    repeatCustomers,
-  };
 }
 
 /**
@@ -169,6 +116,9 @@ function negativeLogLikelihood(data: CompressedInputs, point: Float64Array, grad
       db0[j] = psiAB + digamma(b + x) - psiB - psiABx;
     }
   }
+  // ln(α + t) and 1/(α + t) once per distinct time.
+  const logTime = data.distinctTimes.map((t) => Math.log(alpha + t));
+  const invTime = gradient ? data.distinctTimes.map((t) => 1 / (alpha + t)) : logTime;
   let sum = 0;
   let gr = 0;
   let galpha = 0;
@@ -179,25 +129,26 @@ function negativeLogLikelihood(data: CompressedInputs, point: Float64Array, grad
     const x = data.x[i]!;
     const w = data.weight[i]!;
     const j = data.xIndex[i]!;
-    const logAT = Math.log(alpha + data.T[i]!);
+    const logAT = logTime[data.TIndex[i]!]!;
     const a3 = -(r + x) * logAT;
     let logBracket = a3;
     let w4 = 0;
     let logAtx = 0;
     if (x > 0) {
-      logAtx = Math.log(alpha + data.tx[i]!);
-      const a4 = logA - logBx1[j]! - (r + x) * logAtx;
-      const high = Math.max(a3, a4);
-      const e3 = Math.exp(a3 - high);
-      const e4 = Math.exp(a4 - high);
-      logBracket = high + Math.log(e3 + e4);
-      w4 = e4 / (e3 + e4);
+      logAtx = logTime[data.txIndex[i]!]!;
+      // ln(e^a3 + e^a4) and the share of e^a4, with one exp and one log1p.
+      const d = logA - logBx1[j]! - (r + x) * logAtx - a3;
+      const e = Math.exp(-Math.abs(d));
+      logBracket = (d > 0 ? a3 + d : a3) + Math.log1p(e);
+      w4 = d > 0 ? 1 / (1 + e) : e / (1 + e);
     }
     sum += w * (constant[j]! + logBracket);
     if (gradient) {
       const w3 = 1 - w4;
+      const invAT = invTime[data.TIndex[i]!]!;
+      const invAtx = x > 0 ? invTime[data.txIndex[i]!]! : 0;
       gr += w * (dr0[j]! - w3 * logAT - w4 * logAtx);
-      galpha += w * (r / alpha - (r + x) * (w3 / (alpha + data.T[i]!) + (x > 0 ? w4 / (alpha + data.tx[i]!) : 0)));
+      galpha += w * (r / alpha - (r + x) * (w3 * invAT + w4 * invAtx));
       ga += w * (da0[j]! + w4 / a);
       gb += w * (db0[j]! - (x > 0 ? w4 / (b + x - 1) : 0));
     }

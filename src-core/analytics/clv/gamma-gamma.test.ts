@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAverageOrderValue, fitGammaGamma, gammaGammaLogLikelihood, type GammaGammaParams } from './gamma-gamma';
-import { simulateBgNbd, simulateGammaGamma } from './simulate';
+import { seededRandom, simulateBgNbd, simulateGammaGamma } from './simulate';
 
 const one = (x: number, meanValue: number) => ({ x: Float64Array.of(x), meanValue: Float64Array.of(meanValue) });
 
@@ -52,6 +52,20 @@ describe('fitGammaGamma', () => {
 
   it('refuses fewer than 10 usable repeat customers', () => {
     expect(fitGammaGamma({ x: Float64Array.of(1, 2, 3), meanValue: Float64Array.of(10, 20, 30) })).toMatchObject({ ok: false, code: 'too-few-repeat-customers' });
+  });
+
+  it('says so when customers do not differ in spend (q and γ run to infinity)', () => {
+    // Every order value drawn uniformly from 10–60 for everybody: no customer-level spread.
+    const x = Float64Array.from({ length: 2_000 }, (_, i) => 1 + (i % 4));
+    const random = seededRandom(8);
+    const meanValue = Float64Array.from(x, (count) => {
+      let total = 0;
+      for (let k = 0; k < count; k++) total += 10 + 50 * random();
+      return total / count;
+    });
+    const fit = fitGammaGamma({ x, meanValue });
+    expect(fit).toMatchObject({ ok: false, code: 'degenerate' });
+    if (!fit.ok) expect(fit.reason).toMatch(/no spread/);
   });
 
   it('refuses spend so heavy-tailed that the mean order value would be infinite (q ≤ 1)', () => {

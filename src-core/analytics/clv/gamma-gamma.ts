@@ -156,6 +156,14 @@ export function fitGammaGamma(inputs: GammaGammaInputs): GammaGammaFit {
   if (!best.converged) {
     return { ok: false, code: 'no-convergence', reason: 'The Gamma-Gamma likelihood could not be maximised reliably on these data.', customers };
   }
+  if (q > PARAMETER_LIMIT && gamma > PARAMETER_LIMIT && p < PARAMETER_LIMIT && p > 1 / PARAMETER_LIMIT) {
+    return {
+      ok: false,
+      code: 'degenerate',
+      reason: `Customers' average order values differ no more than chance makes them (q and γ run to infinity), so there is no spread between customers for the Gamma-Gamma model to estimate; the overall average order value is the better guide.`,
+      customers,
+    };
+  }
   if ([p, q, gamma].some((v) => v > PARAMETER_LIMIT * 100 || v < 1 / PARAMETER_LIMIT)) {
     return { ok: false, code: 'degenerate', reason: `The best Gamma-Gamma fit runs to a boundary (p=${p.toPrecision(3)}, q=${q.toPrecision(3)}, γ=${gamma.toPrecision(3)}).`, customers };
   }

@@ -36,5 +36,5 @@ export {
 } from './clv';
 export { customerValueTable, type CustomerValueTable } from './value-table';
 export { backtest, type BacktestResult, type BacktestWeek } from './backtest';
-export { seededRandom, simulateBgNbd, simulateGammaGamma } from './simulate';
+export { randomGamma, seededRandom, simulateBgNbd, simulateGammaGamma } from './simulate';
 export { digamma, hyp2f1, lgamma } from './special';
