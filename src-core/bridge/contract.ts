@@ -89,12 +89,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 export function isSafeFileName(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length > 0 &&
     value.length <= MAX_NAME_LENGTH &&
-    !/[\\/:*?"<>|\u0000-\u001f]/.test(value) &&
+    !/[\\/:*?"<>|]/.test(value) &&
+    !hasControlCharacter(value) &&
     value !== '.' &&
     value !== '..'
   );
