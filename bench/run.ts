@@ -64,12 +64,16 @@ function targets(runs: Record<CaseName, CaseRun>, fileBytes: number): Target[] {
   const duckdbMs = num(runs.cohorts, 'duckdbMs');
   const fitMs = num(runs.bgnbd, 'fitMs');
   const fileMb = fileBytes / 1024 / 1024;
+  // Rows are the same on both sides, so the rate ratio by CPU time is the inverse ratio of CPU seconds.
+  const bareCpu = num(runs['parse-bare'], 'cpuSeconds');
+  const importCpu = num(runs.import, 'cpuSeconds');
+  const cpuRatio = bareCpu && importCpu ? round(bareCpu / importCpu, 2) : 'n/a';
   const check = (ok: boolean, values: (number | null)[]): boolean | null => (values.every((v) => v !== null) ? ok : null);
   return [
     {
       what: 'import rate vs bare PapaParse',
       target: '>= 0.5x',
-      measured: bare && imported ? `${round(imported / bare, 2)}x (${imported.toLocaleString('en')} vs ${bare.toLocaleString('en')} rows/s)` : 'n/a',
+      measured: bare && imported ? `${round(imported / bare, 2)}x (${imported.toLocaleString('en')} vs ${bare.toLocaleString('en')} rows/s; by CPU time ${cpuRatio}x)` : 'n/a',
       met: check(imported! >= 0.5 * bare!, [bare, imported]),
     },
     {
@@ -115,13 +119,25 @@ const machine = {
 };
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
 
-const runs = {} as Record<CaseName, CaseRun>;
-for (const name of CASES) {
+/**
+ * The machine is shared, so the two sides of the import comparison run
+ * alternately, twice each, and each keeps its fastest run: a burst of load
+ * from elsewhere then cannot decide the ratio on its own.
+ */
+const PLAN: readonly CaseName[] = ['parse-bare', 'import', 'parse-bare', 'import', 'cohorts', 'bgnbd'];
+const attempts = new Map<CaseName, CaseRun[]>();
+for (const name of PLAN) {
   log(`running ${name} …`);
-  runs[name] = runCase(name);
-  const run = runs[name];
+  const run = runCase(name);
+  attempts.set(name, [...(attempts.get(name) ?? []), run]);
   log(run.failed ? `  FAILED: ${run.failed}` : run.skipped ? `  ${run.skipped}` : `  ${JSON.stringify(run.metrics)}`);
 }
+const fastest = (name: CaseName): CaseRun => {
+  const all = attempts.get(name)!;
+  const best = all.reduce((a, b) => ((num(b, 'seconds') ?? Infinity) < (num(a, 'seconds') ?? Infinity) ? b : a));
+  return { ...best, metrics: { ...best.metrics, attempts: all.length, allSeconds: all.map((run) => num(run, 'seconds') ?? 'n/a').join(' / ') } };
+};
+const runs = Object.fromEntries(CASES.map((name) => [name, fastest(name)])) as Record<CaseName, CaseRun>;
 
 const results = {
   date: new Date().toISOString(),

@@ -14,8 +14,10 @@ if (typeof module === 'string') {
   const bytes = readBytes(shopifyCsvPath());
   const baselineRssMb = currentRssMb();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const outcome = await module.importOrders(bytes, { fileName: 'shopify-1m.csv' });
   const importSeconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   if (!outcome.ok) throw new Error(`import failed: ${outcome.fatal.message}`);
   const storeStarted = performance.now();
   const store = orderStoreFrom(outcome.orders);
@@ -31,6 +33,7 @@ if (typeof module === 'string') {
       rejected: outcome.source.rejected,
       preset: outcome.source.preset,
       seconds: round(importSeconds, 2),
+      cpuSeconds: round((used.user + used.system) / 1e6, 2),
       rowsPerSecond: Math.round(rows / importSeconds),
       mbPerSecond: round(bytes.byteLength / 1e6 / importSeconds),
       storeSeconds: round(storeSeconds, 2),
