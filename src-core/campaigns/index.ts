@@ -74,6 +74,6 @@ export {
   type TimelineCampaign,
   type TimelineEntry,
 } from './schedule';
-export { DEFAULT_CAMPAIGN_MARGIN_PCT, newCampaignPlan, planProblems, withAssignment, type CampaignPlan } from './plan';
+export { DEFAULT_CAMPAIGN_MARGIN_PCT, newCampaignPlan, planProblems, projectionInputOf, withAssignment, type CampaignPlan } from './plan';
 export { Z_80, Z_975, normalQuantile } from './normal';
 export { hash53, seedFrom, seededRandom } from './random';

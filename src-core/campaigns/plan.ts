@@ -7,6 +7,8 @@ import type { EpochDay } from '../model/orders';
 import { defaultContactCost, type ChannelId } from './channels';
 import { DEFAULT_HOLDOUT_SHARE, type HoldoutAssignment } from './holdout';
 import { offerProblems, type Offer } from './offer';
+import type { CustomerExpectations } from './expectations';
+import type { ProjectionInput } from './projection';
 import { scheduleProblems, type CampaignSchedule } from './schedule';
 import { tacticById, type TacticId } from './tactics';
 import { DEFAULT_EXCLUSIONS, type CampaignTarget, type Exclusions } from './targeting';
@@ -92,4 +94,19 @@ export function withAssignment(
 ): { ok: true; plan: CampaignPlan } | { ok: false; problem: 'alreadyAssigned' } {
   if (plan.assignment !== null) return { ok: false, problem: 'alreadyAssigned' };
   return { ok: true, plan: { ...plan, assignment } };
+}
+
+/** The projection's input for a plan and the expectations of the customers it will contact. */
+export function projectionInputOf(plan: CampaignPlan, expectations: CustomerExpectations): ProjectionInput {
+  return {
+    customers: expectations.customers,
+    responseRate: plan.responseRate,
+    offer: plan.offer,
+    contactCostPerCustomer: plan.contactCostPerCustomer,
+    fixedCost: plan.fixedCost,
+    marginPct: plan.marginPct,
+    windowDays: plan.schedule.windowDays,
+    baselineSource: expectations.baselineSource,
+    orderValueSource: expectations.orderValueSource,
+  };
 }

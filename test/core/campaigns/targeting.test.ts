@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { concatChunks, orderStoreFrom } from '../../../src-core/data/columnar';
 import { customerSummaries, rfmScores, RFM_SEGMENTS } from '../../../src-core/analytics';
-import { DEFAULT_EXCLUSIONS, resolveTarget, rfmStratumOf, type CampaignTarget, type FitStatus, type TargetingContext } from '../../../src-core/campaigns';
+import { DEFAULT_EXCLUSIONS, resolveTarget, rfmStratumOf, type CampaignTarget, type Exclusions, type FitStatus, type TargetingContext } from '../../../src-core/campaigns';
 import { day, order } from './orders';
 
 const asOf = day('2025-06-30');
@@ -38,7 +38,7 @@ const context: TargetingContext = {
     { customerKey: 'a@x.test', campaignId: 'older', day: day('2025-05-01') },
   ],
 };
-const noExclusions = { depart: false, contactedWithinDays: null, optedOut: false, missingContactDetail: false };
+const noExclusions: Exclusions = { depart: false, contactedWithinDays: null, optedOut: false, missingContactDetail: false };
 const keysOf = (target: CampaignTarget, exclusions = noExclusions, channel: 'email' | 'sms' = 'email') =>
   resolveTarget(context, { target, exclusions, channel, campaignId: 'this', today: asOf });
 
