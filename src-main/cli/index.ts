@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze, InputError } from './analyze';
 import { parseAnalyzeArgs, USAGE, UsageError } from './args';
 import { summaryText } from './summary-text';
+import { runMeasure } from './measure';
 
 export interface CliIo {
   out(text: string): void;
@@ -34,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw error;
       }
     }
+    if (command === 'measure') return await runMeasure(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError) {
