@@ -1,9 +1,13 @@
-/** Only the ECharts parts the app uses are registered (keeps the bundle small). */
+/**
+ * Only the ECharts parts the app uses are registered (keeps the bundle small).
+ * Not ECharts' aria component: its generated description is English only; each
+ * chart carries a translated label instead (EChart's `label`).
+ */
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { use as registerChartParts } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-registerChartParts([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer, SVGRenderer]);
+registerChartParts([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
 
 export { format, init, type ECharts, type EChartsCoreOption } from 'echarts/core';

@@ -8,6 +8,8 @@ export interface ThemeChartColors {
   grid: string;
   accent: string;
   accentSecondary: string;
+  /** The page's font stack: ECharts measures labels with it (a wrong font clips axis labels). */
+  fontFamily: string;
 }
 
 function readColors(): ThemeChartColors {
@@ -18,6 +20,7 @@ function readColors(): ThemeChartColors {
     grid: read('--border', '#e3e6eb'),
     accent: read('--chart-1', '#2f6fed'),
     accentSecondary: read('--chart-2', '#e07b39'),
+    fontFamily: style.fontFamily || 'sans-serif',
   };
 }
 

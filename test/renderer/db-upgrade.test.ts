@@ -64,6 +64,9 @@ it('creates a fresh database directly at the current version', async () => {
   const db = new WorkspaceDb('fresh');
   await db.open();
   expect(db.verno).toBe(WORKSPACE_SCHEMA_VERSION);
-  expect(db.tables.map((table) => table.name).sort()).toEqual(['customers', 'datasets', 'dictionaries', 'notes', 'orderChunks', 'settings']);
+  // Later versions add tables; none ever goes away.
+  expect(db.tables.map((table) => table.name)).toEqual(
+    expect.arrayContaining(['customers', 'datasets', 'dictionaries', 'notes', 'orderChunks', 'settings']),
+  );
   db.close();
 });

@@ -17,7 +17,7 @@ const months: OverviewMonth[] = [
   { month: '2024-01', revenue: 1234.5, orders: 10, newCustomers: 7, activeCustomers: 9 },
   { month: '2024-02', revenue: 99, orders: 2, newCustomers: 1, activeCustomers: 2 },
 ];
-const colors = { text: '#111', grid: '#eee', revenue: '#00f', newCustomers: '#f80' };
+const colors = { text: '#111', grid: '#eee', revenue: '#00f', newCustomers: '#f80', fontFamily: 'system-ui' };
 
 interface Series {
   type: string;

@@ -16,7 +16,7 @@ export function MonthlyChart({ months }: { months: readonly OverviewMonth[] }) {
         months,
         { revenue: t('overview.chart.revenue'), newCustomers: t('overview.chart.newCustomers') },
         formatters,
-        { text: colors.text, grid: colors.grid, revenue: colors.accent, newCustomers: colors.accentSecondary },
+        { text: colors.text, grid: colors.grid, revenue: colors.accent, newCustomers: colors.accentSecondary, fontFamily: colors.fontFamily },
       ),
     [months, t, formatters, colors],
   );

@@ -8,6 +8,7 @@ export interface ChartColors {
   grid: string;
   revenue: string;
   newCustomers: string;
+  fontFamily: string;
 }
 
 export interface MonthlyChartLabels {
@@ -27,10 +28,9 @@ export function monthlyChartOption(
 ): EChartsCoreOption {
   const escape = format.encodeHTML;
   return {
-    aria: { enabled: true },
     animation: false,
-    textStyle: { color: colors.text, fontFamily: 'inherit' },
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    textStyle: { color: colors.text, fontFamily: colors.fontFamily },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: { top: 0, left: 0, itemGap: 24, textStyle: { color: colors.text }, data: [labels.revenue, labels.newCustomers] },
     tooltip: {
       trigger: 'axis',
