@@ -5,7 +5,7 @@
  */
 export { CHANNELS, CHANNEL_IDS, channelById, defaultContactCost, hasContactDetail, isChannelId, type Channel, type ChannelId, type ContactDetail } from './channels';
 export { TACTICS, TACTIC_IDS, isTacticId, tacticById, type Tactic, type TacticId } from './tactics';
-export { describeOffer, offerCostPerContact, offerCostPerResponder, offerProblems, type Offer } from './offer';
+export { describeOffer, offerInCurrency, offerCostPerContact, offerCostPerResponder, offerProblems, type Offer } from './offer';
 export { canonicalKey, customerKeyIndex, findCustomer, keyCandidates, type CustomerKeyIndex } from './customer-keys';
 export {
   DEFAULT_EXCLUSIONS,

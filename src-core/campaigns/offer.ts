@@ -77,3 +77,16 @@ export function offerProblems(offer: Offer): string[] {
   }
   return problems;
 }
+
+/**
+ * Tactic defaults write fixed amounts in USD/EUR-like units; for currencies whose unit is worth
+ * about a hundredth of that (yen, rouble) they are scaled so "10 off" does not become ¥10 off.
+ */
+const MONEY_SCALE: Readonly<Record<string, number>> = { JPY: 100, RUB: 100 };
+
+export function offerInCurrency(offer: Offer, currency: string): Offer {
+  const scale = MONEY_SCALE[currency.toUpperCase()] ?? 1;
+  if (offer.kind === 'amountOff') return { ...offer, amount: offer.amount * scale };
+  if (offer.kind === 'gift') return { ...offer, giftCost: offer.giftCost * scale };
+  return { ...offer };
+}

@@ -6,7 +6,7 @@
 import type { EpochDay } from '../model/orders';
 import { defaultContactCost, type ChannelId } from './channels';
 import { DEFAULT_HOLDOUT_SHARE, type HoldoutAssignment } from './holdout';
-import { offerProblems, type Offer } from './offer';
+import { offerInCurrency, offerProblems, type Offer } from './offer';
 import type { CustomerExpectations } from './expectations';
 import type { ProjectionInput } from './projection';
 import { scheduleProblems, type CampaignSchedule } from './schedule';
@@ -58,7 +58,7 @@ export function newCampaignPlan(options: {
     channel: tactic.defaultChannel,
     contactCostPerCustomer: defaultContactCost(tactic.defaultChannel, options.currency),
     fixedCost: 0,
-    offer: { ...tactic.defaultOffer },
+    offer: offerInCurrency(tactic.defaultOffer, options.currency),
     responseRate: tactic.defaultResponseRate,
     marginPct: options.marginPct ?? DEFAULT_CAMPAIGN_MARGIN_PCT,
     holdoutShare: DEFAULT_HOLDOUT_SHARE,
