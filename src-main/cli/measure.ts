@@ -204,7 +204,8 @@ export function measureSummaryText(run: MeasureRun, args: MeasureArgs): string {
   const { document: doc, measurement } = run;
   const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
   const signedPoints = (rate: number): string => `${rate >= 0 ? '+' : ''}${(rate * 100).toFixed(1)}`;
-  const amount = (value: number): string => value.toLocaleString('en', { maximumFractionDigits: 2 });
+  const digits = minorDigits(run.currency);
+  const amount = (value: number): string => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const row = (label: string, targeted: string, holdout: string): string => `${label.padEnd(20)}${targeted.padStart(12)}${holdout.padStart(12)}`;
   const lines = [
     `Campaign window ${isoDate(args.startDay)} to ${isoDate(args.startDay + args.windowDays - 1)} (${args.windowDays} days)${run.currency ? `, ${run.currency}` : ''}`,
@@ -235,6 +236,15 @@ export function measureSummaryText(run: MeasureRun, args: MeasureArgs): string {
     if (list.duplicates > 0) lines.push(`Note: ${list.duplicates} repeated key(s) in ${file} were counted once.`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Decimal places of the currency (2 when unknown, 0 for JPY). */
+function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: currency || 'USD' }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
 }
 
 export async function runMeasure(argv: string[], io: CliIo): Promise<number> {

@@ -79,7 +79,8 @@ describe('measure without --json', () => {
     expect(out).toContain('Campaign window 2025-03-01 to 2025-03-14 (14 days)');
     expect(out).toMatch(/Response rate\s+50\.0%\s+20\.0%/);
     expect(out).toContain('Uplift in response rate: +30.0 points (95% interval -16.8 to +76.8)');
-    expect(out).toContain('Incremental revenue: 160');
+    expect(out).toContain('Incremental revenue: 160.00');
+    expect(out).toMatch(/Revenue \/ customer\s+22\.00\s+6\.00/);
     expect(out).toContain('Verdict: No effect can be claimed');
   });
 });
