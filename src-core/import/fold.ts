@@ -5,7 +5,7 @@
  * from the data after the last row: it is order-level unless two rows of one
  * order carry different non-empty values.
  */
-import { type DateCode, resolveDate, isAmbiguous } from './dates';
+import { type DateCode, resolveDate } from './dates';
 import { detach } from './identity';
 import { roundMoney } from './numbers';
 import type { NormalizedOrder } from '../model/orders';
@@ -33,16 +33,79 @@ export interface FoldedRow {
   line: number;
 }
 
-/** Interns low-cardinality strings (products, countries…) so a million orders share a few hundred copies. */
-class Interner {
-  private readonly seen = new Map<string, string>();
-  get(text: string): string {
-    if (text === '') return '';
-    const known = this.seen.get(text);
+/**
+ * A string dictionary: each distinct value is stored once (copied out of the
+ * parsed chunk) and orders hold its index in a typed array.
+ */
+class Dictionary {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [''];
+  constructor() {
+    this.index.set('', 0);
+  }
+  add(text: string): number {
+    const known = this.index.get(text);
     if (known !== undefined) return known;
     const copy = detach(text);
-    if (this.seen.size < 200_000) this.seen.set(copy, copy);
-    return copy;
+    this.values.push(copy);
+    this.index.set(copy, this.values.length - 1);
+    return this.values.length - 1;
+  }
+}
+
+/** Growable typed columns: a million orders cost a few bytes each, not an object each. */
+class Columns {
+  capacity = 1024;
+  dates = new Float64Array(this.capacity);
+  totalFirst = new Float64Array(this.capacity);
+  totalSum = new Float64Array(this.capacity);
+  refundFirst = new Float64Array(this.capacity);
+  refundSum = new Float64Array(this.capacity);
+  lineSum = new Float64Array(this.capacity);
+  quantity = new Float64Array(this.capacity);
+  customer = new Uint32Array(this.capacity);
+  name = new Uint32Array(this.capacity);
+  email = new Uint32Array(this.capacity);
+  phone = new Uint32Array(this.capacity);
+  product = new Uint32Array(this.capacity);
+  channel = new Uint32Array(this.capacity);
+  country = new Uint32Array(this.capacity);
+  discount = new Uint32Array(this.capacity);
+  currency = new Uint32Array(this.capacity);
+  line = new Uint32Array(this.capacity);
+  rows = new Uint32Array(this.capacity);
+  /** bit 1 = cancelled, bit 2 = fully refunded. */
+  flags = new Uint8Array(this.capacity);
+
+  grow(): void {
+    const capacity = Math.ceil(this.capacity * 1.5);
+    const copy = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (size: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    const f64 = (size: number) => new Float64Array(size);
+    const u32 = (size: number) => new Uint32Array(size);
+    this.dates = copy(this.dates, f64);
+    this.totalFirst = copy(this.totalFirst, f64);
+    this.totalSum = copy(this.totalSum, f64);
+    this.refundFirst = copy(this.refundFirst, f64);
+    this.refundSum = copy(this.refundSum, f64);
+    this.lineSum = copy(this.lineSum, f64);
+    this.quantity = copy(this.quantity, f64);
+    this.customer = copy(this.customer, u32);
+    this.name = copy(this.name, u32);
+    this.email = copy(this.email, u32);
+    this.phone = copy(this.phone, u32);
+    this.product = copy(this.product, u32);
+    this.channel = copy(this.channel, u32);
+    this.country = copy(this.country, u32);
+    this.discount = copy(this.discount, u32);
+    this.currency = copy(this.currency, u32);
+    this.line = copy(this.line, u32);
+    this.rows = copy(this.rows, u32);
+    this.flags = copy(this.flags, (size) => new Uint8Array(size));
+    this.capacity = capacity;
   }
 }
 
@@ -53,32 +116,18 @@ export interface RejectedOrder {
   orderId: string;
 }
 
+const CANCELLED = 1;
+const FULLY_REFUNDED = 2;
+const ORDER_BATCH = 10_000;
+
 export class OrderFolder {
   private readonly index = new Map<string, number>();
   private lastId = '';
   private lastIndex = -1;
-  private readonly interner = new Interner();
   readonly ids: string[] = [];
-  private readonly dates: DateCode[] = [];
-  private readonly keys: string[] = [];
-  private readonly names: string[] = [];
-  private readonly emails: string[] = [];
-  private readonly phones: string[] = [];
-  private readonly totalFirst: number[] = [];
-  private readonly totalSum: number[] = [];
-  private readonly refundFirst: number[] = [];
-  private readonly refundSum: number[] = [];
-  private readonly lineSum: number[] = [];
-  private readonly quantity: number[] = [];
-  private readonly cancelled: boolean[] = [];
-  private readonly fullyRefunded: boolean[] = [];
-  private readonly products: string[] = [];
-  private readonly channels: string[] = [];
-  private readonly countries: string[] = [];
-  private readonly discounts: string[] = [];
-  private readonly currencies: string[] = [];
-  private readonly lines: number[] = [];
-  private readonly rowCounts: number[] = [];
+  private readonly columns = new Columns();
+  private readonly people = new Dictionary();
+  private readonly attributes = new Dictionary();
   /** Evidence that the total / refund columns are per line, not per order. */
   totalVaries = false;
   refundVaries = false;
@@ -92,29 +141,30 @@ export class OrderFolder {
     let at = row.orderId === this.lastId ? this.lastIndex : (this.index.get(row.orderId) ?? -1);
     if (at < 0) {
       at = this.ids.length;
+      if (at === this.columns.capacity) this.columns.grow();
       const id = detach(row.orderId);
       this.index.set(id, at);
       this.ids.push(id);
-      this.dates.push(row.date);
-      this.keys.push(detach(row.customerKey));
-      this.names.push(detach(row.customerName.trim()));
-      this.emails.push(detach(row.email.trim()));
-      this.phones.push(detach(row.phone.trim()));
-      this.totalFirst.push(row.total);
-      this.totalSum.push(Number.isNaN(row.total) ? 0 : row.total);
-      this.refundFirst.push(row.refund);
-      this.refundSum.push(Number.isNaN(row.refund) ? 0 : row.refund);
-      this.lineSum.push(row.lineAmount);
-      this.quantity.push(Number.isNaN(row.quantity) ? 1 : row.quantity);
-      this.cancelled.push(row.cancelled);
-      this.fullyRefunded.push(row.fullyRefunded);
-      this.products.push(this.interner.get(row.product.trim()));
-      this.channels.push(this.interner.get(row.channel.trim()));
-      this.countries.push(this.interner.get(row.country.trim()));
-      this.discounts.push(this.interner.get(row.discountCode.trim()));
-      this.currencies.push(this.interner.get(row.currency.trim().toUpperCase()));
-      this.lines.push(row.line);
-      this.rowCounts.push(1);
+      const c = this.columns;
+      c.dates[at] = row.date;
+      c.customer[at] = this.people.add(row.customerKey);
+      c.name[at] = this.people.add(row.customerName.trim());
+      c.email[at] = this.people.add(row.email.trim());
+      c.phone[at] = this.people.add(row.phone.trim());
+      c.totalFirst[at] = row.total;
+      c.totalSum[at] = Number.isNaN(row.total) ? 0 : row.total;
+      c.refundFirst[at] = row.refund;
+      c.refundSum[at] = Number.isNaN(row.refund) ? 0 : row.refund;
+      c.lineSum[at] = row.lineAmount;
+      c.quantity[at] = Number.isNaN(row.quantity) ? 1 : row.quantity;
+      c.flags[at] = (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
+      c.product[at] = this.attributes.add(row.product.trim());
+      c.channel[at] = this.attributes.add(row.channel.trim());
+      c.country[at] = this.attributes.add(row.country.trim());
+      c.discount[at] = this.attributes.add(row.discountCode.trim());
+      c.currency[at] = this.attributes.add(row.currency.trim().toUpperCase());
+      c.line[at] = row.line;
+      c.rows[at] = 1;
     } else {
       this.merge(at, row);
     }
@@ -123,67 +173,60 @@ export class OrderFolder {
   }
 
   private merge(at: number, row: FoldedRow): void {
-    if (this.rowCounts[at] === 1) this.multiRowOrders++;
-    this.rowCounts[at] = (this.rowCounts[at] ?? 0) + 1;
-    if (Number.isNaN(this.dates[at] ?? NaN)) this.dates[at] = row.date;
-    if (this.keys[at] === '' && row.customerKey !== '') this.keys[at] = detach(row.customerKey);
-    if (this.names[at] === '' && row.customerName.trim() !== '') this.names[at] = detach(row.customerName.trim());
-    if (this.emails[at] === '' && row.email.trim() !== '') this.emails[at] = detach(row.email.trim());
-    if (this.phones[at] === '' && row.phone.trim() !== '') this.phones[at] = detach(row.phone.trim());
+    const c = this.columns;
+    if (c.rows[at] === 1) this.multiRowOrders++;
+    c.rows[at] = (c.rows[at] ?? 0) + 1;
+    if (Number.isNaN(c.dates[at] ?? NaN)) c.dates[at] = row.date;
+    if (c.customer[at] === 0 && row.customerKey !== '') c.customer[at] = this.people.add(row.customerKey);
+    if (c.name[at] === 0 && row.customerName.trim() !== '') c.name[at] = this.people.add(row.customerName.trim());
+    if (c.email[at] === 0 && row.email.trim() !== '') c.email[at] = this.people.add(row.email.trim());
+    if (c.phone[at] === 0 && row.phone.trim() !== '') c.phone[at] = this.people.add(row.phone.trim());
     if (!Number.isNaN(row.total)) {
-      const first = this.totalFirst[at] ?? NaN;
-      if (Number.isNaN(first)) this.totalFirst[at] = row.total;
+      const first = c.totalFirst[at] ?? NaN;
+      if (Number.isNaN(first)) c.totalFirst[at] = row.total;
       else if (first !== row.total) this.totalVaries = true;
-      this.totalSum[at] = (this.totalSum[at] ?? 0) + row.total;
+      c.totalSum[at] = (c.totalSum[at] ?? 0) + row.total;
     }
     if (!Number.isNaN(row.refund)) {
-      const first = this.refundFirst[at] ?? NaN;
-      if (Number.isNaN(first)) this.refundFirst[at] = row.refund;
+      const first = c.refundFirst[at] ?? NaN;
+      if (Number.isNaN(first)) c.refundFirst[at] = row.refund;
       else if (first !== row.refund) this.refundVaries = true;
-      this.refundSum[at] = (this.refundSum[at] ?? 0) + row.refund;
+      c.refundSum[at] = (c.refundSum[at] ?? 0) + row.refund;
     }
     if (!Number.isNaN(row.lineAmount)) {
-      const sum = this.lineSum[at] ?? NaN;
-      this.lineSum[at] = Number.isNaN(sum) ? row.lineAmount : sum + row.lineAmount;
+      const sum = c.lineSum[at] ?? NaN;
+      c.lineSum[at] = Number.isNaN(sum) ? row.lineAmount : sum + row.lineAmount;
     }
-    this.quantity[at] = (this.quantity[at] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
-    if (row.cancelled) this.cancelled[at] = true;
-    if (row.fullyRefunded) this.fullyRefunded[at] = true;
-    if (this.products[at] === '' && row.product.trim() !== '') this.products[at] = this.interner.get(row.product.trim());
-    if (this.channels[at] === '') this.channels[at] = this.interner.get(row.channel.trim());
-    if (this.countries[at] === '') this.countries[at] = this.interner.get(row.country.trim());
-    if (this.discounts[at] === '') this.discounts[at] = this.interner.get(row.discountCode.trim());
-    if (this.currencies[at] === '') this.currencies[at] = this.interner.get(row.currency.trim().toUpperCase());
-  }
-
-  /** Whether this order was seen already (used to attach id-less continuation rows). */
-  hasCustomerOrDate(at: number): boolean {
-    return this.keys[at] !== '' || !Number.isNaN(this.dates[at] ?? NaN);
-  }
-
-  /** Does any date need the column's DD/MM decision? */
-  hasAmbiguousDates(): boolean {
-    return this.dates.some(isAmbiguous);
+    c.quantity[at] = (c.quantity[at] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
+    c.flags[at] = (c.flags[at] ?? 0) | (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
+    if (c.product[at] === 0 && row.product.trim() !== '') c.product[at] = this.attributes.add(row.product.trim());
+    if (c.channel[at] === 0) c.channel[at] = this.attributes.add(row.channel.trim());
+    if (c.country[at] === 0) c.country[at] = this.attributes.add(row.country.trim());
+    if (c.discount[at] === 0) c.discount[at] = this.attributes.add(row.discountCode.trim());
+    if (c.currency[at] === 0) c.currency[at] = this.attributes.add(row.currency.trim().toUpperCase());
   }
 
   /**
-   * Builds the orders. `refundColumn` says a refund column was mapped (then a
-   * "refunded" status does not zero the amount: the column says how much).
+   * Builds the orders, handing them to `emit` in batches (so a caller that
+   * stores them never holds them all). `refundColumn` says a refund column was
+   * mapped (then a "refunded" status does not zero the amount: the column says how much).
    */
-  finish(dateOrder: 'DMY' | 'MDY', defaultCurrency: string, refundColumn: boolean): { orders: NormalizedOrder[]; rejected: RejectedOrder[] } {
-    const orders: NormalizedOrder[] = [];
+  finish(dateOrder: 'DMY' | 'MDY', defaultCurrency: string, refundColumn: boolean, emit: (orders: NormalizedOrder[]) => void): RejectedOrder[] {
     const rejected: RejectedOrder[] = [];
+    const c = this.columns;
+    const people = this.people.values;
+    const attributes = this.attributes.values;
+    let batch: NormalizedOrder[] = [];
     for (let at = 0; at < this.ids.length; at++) {
       const orderId = this.ids[at] ?? '';
-      const line = this.lines[at] ?? 0;
-      const rows = this.rowCounts[at] ?? 1;
-      const day = resolveDate(this.dates[at] ?? NaN, dateOrder);
-      const customerKey = this.keys[at] ?? '';
-      const total = this.totalVaries ? this.totalSum[at] ?? NaN : this.totalFirst[at] ?? NaN;
-      const totalSeen = !Number.isNaN(this.totalFirst[at] ?? NaN);
-      const gross = totalSeen ? total : this.lineSum[at] ?? NaN;
-      const refundSeen = !Number.isNaN(this.refundFirst[at] ?? NaN);
-      const refund = refundSeen ? Math.abs((this.refundVaries ? this.refundSum[at] : this.refundFirst[at]) ?? 0) : 0;
+      const line = c.line[at] ?? 0;
+      const rows = c.rows[at] ?? 1;
+      const day = resolveDate(c.dates[at] ?? NaN, dateOrder);
+      const customerKey = people[c.customer[at] ?? 0] ?? '';
+      const totalSeen = !Number.isNaN(c.totalFirst[at] ?? NaN);
+      const gross = totalSeen ? (this.totalVaries ? c.totalSum[at] : c.totalFirst[at]) ?? NaN : c.lineSum[at] ?? NaN;
+      const refundSeen = !Number.isNaN(c.refundFirst[at] ?? NaN);
+      const refund = refundSeen ? Math.abs((this.refundVaries ? c.refundSum[at] : c.refundFirst[at]) ?? 0) : 0;
       if (Number.isNaN(day)) {
         rejected.push({ line, rows, missing: 'date', orderId });
         continue;
@@ -196,26 +239,32 @@ export class OrderFolder {
         rejected.push({ line, rows, missing: 'amount', orderId });
         continue;
       }
-      const currency = this.currencies[at] || defaultCurrency;
-      const net = !refundColumn && this.fullyRefunded[at] ? 0 : gross - refund;
-      orders.push({
+      const flags = c.flags[at] ?? 0;
+      const currency = attributes[c.currency[at] ?? 0] || defaultCurrency;
+      const net = !refundColumn && (flags & FULLY_REFUNDED) !== 0 ? 0 : gross - refund;
+      batch.push({
         orderId,
         customerKey,
-        customerName: this.names[at] ?? '',
-        email: this.emails[at] ?? '',
-        phone: this.phones[at] ?? '',
+        customerName: people[c.name[at] ?? 0] ?? '',
+        email: people[c.email[at] ?? 0] ?? '',
+        phone: people[c.phone[at] ?? 0] ?? '',
         day,
         amount: roundMoney(net, currency) + 0,
-        quantity: this.quantity[at] ?? 1,
-        product: this.products[at] ?? '',
-        channel: this.channels[at] ?? '',
-        country: this.countries[at] ?? '',
-        discountCode: this.discounts[at] ?? '',
+        quantity: c.quantity[at] ?? 1,
+        product: attributes[c.product[at] ?? 0] ?? '',
+        channel: attributes[c.channel[at] ?? 0] ?? '',
+        country: attributes[c.country[at] ?? 0] ?? '',
+        discountCode: attributes[c.discount[at] ?? 0] ?? '',
         currency,
-        cancelled: this.cancelled[at] ?? false,
+        cancelled: (flags & CANCELLED) !== 0,
         line,
       });
+      if (batch.length === ORDER_BATCH) {
+        emit(batch);
+        batch = [];
+      }
     }
-    return { orders, rejected };
+    if (batch.length > 0) emit(batch);
+    return rejected;
   }
 }

@@ -223,7 +223,14 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   if (decided.guessed) {
     warnings.push(`Dates such as 03/04/2024 could be day/month or month/day; they were read as ${decided.order === 'DMY' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'} (choose the date order to change this).`);
   }
-  const { orders, rejected } = folder.finish(decided.order, reader.defaultCurrency || presetCurrency, mapping.refundAmount !== undefined);
+  const orders: NormalizedOrder[] = [];
+  let cancelledCount = 0;
+  const deliver = mode === 'import' ? options.onOrders : undefined;
+  const rejected = folder.finish(decided.order, reader.defaultCurrency || presetCurrency, mapping.refundAmount !== undefined, (batch) => {
+    for (const order of batch) if (order.cancelled) cancelledCount++;
+    if (deliver) deliver(batch);
+    else for (const order of batch) orders.push(order);
+  });
   for (const order of rejected) {
     rejectedRows += order.rows;
     const column = order.missing === 'date' ? mapping.orderDate ?? '' : order.missing === 'customer' ? mapping.customerId ?? mapping.email ?? mapping.phone ?? mapping.customerName ?? '' : mapping.orderTotal ?? mapping.lineAmount ?? mapping.unitPrice ?? '';
@@ -235,7 +242,6 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   if (extraIssues > 0) warnings.push(`${extraIssues.toLocaleString('en-US')} more rejected rows are not listed.`);
   if (folder.totalVaries && mapping.orderTotal) warnings.push(`'${mapping.orderTotal}' differs between rows of the same order, so it was treated as a line amount and summed.`);
   issues.sort((a, b) => a.line - b.line);
-  const cancelledCount = orders.reduce((count, order) => count + (order.cancelled ? 1 : 0), 0);
   if (cancelledCount > 0) warnings.push(`${cancelledCount} cancelled, voided or failed order${cancelledCount > 1 ? 's are' : ' is'} kept but not counted.`);
 
   const source: SourceInfo = {

@@ -25,6 +25,12 @@ export interface ImportOptions {
    */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * importOrders only: when given, the orders are handed over here in batches
+   * of 10,000 as they are built and the outcome's `orders` is empty, so a
+   * caller that stores them (the columnar store) never holds them all at once.
+   */
+  onOrders?: (orders: NormalizedOrder[]) => void;
 }
 
 export type SourceFormat = 'csv' | 'tsv' | 'txt' | 'xlsx';
