@@ -15,7 +15,7 @@ export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, Import
 export { toCsv, csvCell } from './csv';
 export { parseAmount, detectDecimalComma } from './numbers';
 export { parseDateCell, resolveDate } from './dates';
-export { suggestMapping, normalizeHeader } from './mapping';
+export { suggestMapping, normalizeHeader, headerSignature } from './mapping';
 export { PRESETS } from './presets';
 
 const SAMPLE_ROWS = 20;

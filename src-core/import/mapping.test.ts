@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerScore, suggestMapping, uniqueHeaders } from './mapping';
+import { headerScore, headerSignature, suggestMapping, uniqueHeaders } from './mapping';
 import type { ColumnMapping } from '../model/orders';
 
 const split = (headers: string) => headers.split(',');
@@ -85,6 +85,10 @@ describe('common header names', () => {
 describe('header helpers', () => {
   it('names duplicate and blank headers apart', () => {
     expect(uniqueHeaders(['A', 'B', 'A', '', 'A'])).toEqual({ headers: ['A', 'B', 'A (2)', 'Column 4', 'A (3)'], duplicates: ['A'] });
+  });
+  it('gives files of the same header shape the same signature', () => {
+    expect(headerSignature([' Order ID', 'Ｔｏｔａｌ'])).toBe(headerSignature(['order id', 'total']));
+    expect(headerSignature(['Order ID', 'Total'])).not.toBe(headerSignature(['Total', 'Order ID']));
   });
   it('scores header rows above data rows', () => {
     expect(headerScore(['Order ID', 'Date', 'Total'])).toEqual({ recognised: 3, textCells: 3, filled: 3 });

@@ -112,6 +112,14 @@ export function suggestMapping(headers: string[], sample: string[][]): MappingSu
   return { mapping, preset: preset?.name ?? null, presetCurrency: preset?.currency ?? '' };
 }
 
+/**
+ * A key for "files of the same header shape", so a confirmed mapping can be
+ * remembered and offered again: the normalised headers in order.
+ */
+export function headerSignature(headers: string[]): string {
+  return headers.map(normalizeHeader).join('\u001f');
+}
+
 /** Index of a column that marks cancellation by being filled in (not part of the mapping). */
 export function cancelledAtColumn(headers: string[]): number {
   const normalized = headers.map(normalizeHeader);
