@@ -1,4 +1,7 @@
 /** The shell: navigation on the left, the workspace bar on top, the current page below. */
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { selectors } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { Notices } from './Notices';
@@ -11,6 +14,7 @@ import { WorkspaceSwitcher } from './workspace/WorkspaceSwitcher';
 export function App() {
   useHashRoute();
   useDocumentSettings();
+  const { t } = useTranslation();
   const page = useAppStore(selectors.page);
   const { Page } = ROUTES[page];
 
@@ -23,7 +27,11 @@ export function App() {
         </header>
         <Notices />
         <main id="main-content" className="content" tabIndex={-1}>
-          <Page />
+          <PageErrorBoundary key={page}>
+            <Suspense fallback={<p className="status-message status-busy" role="status">{t('app.loadingPage')}</p>}>
+              <Page />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
       </div>
     </div>

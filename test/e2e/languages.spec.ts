@@ -22,15 +22,15 @@ for (const language of ['ja', 'ru'] as const) {
     await expectDemoKpis(page, language);
     await page.screenshot({ path: `/tmp/rw-overview-${language}.png`, fullPage: true });
 
-    // A page not built yet speaks the language too.
-    await navigation.getByRole('link', { name: NAVIGATION[language].links[2] }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[2]);
-    await expect(page).toHaveURL(/#\/cohorts$/);
+    // Other pages speak the language too.
+    await navigation.getByRole('link', { name: NAVIGATION[language].links[7] }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7]);
+    await expect(page).toHaveURL(/#\/settings$/);
 
     // The choice is remembered.
     await page.reload();
     await expect(page.getByRole('navigation', { name: NAVIGATION[language].label })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[2]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7]);
   });
 }
 

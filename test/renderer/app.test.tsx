@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { I18nextProvider } from 'react-i18next';
 import { expect, it, vi } from 'vitest';
 import { App } from '../../src-renderer/app/App';
+import { PlannedPage } from '../../src-renderer/components/PlannedPage';
 import { i18n } from '../../src-renderer/i18n';
 import { useAppStore } from '../../src-renderer/state/store';
 import { AnalyticsEngine } from '../../src-renderer/worker/analytics-engine';
@@ -49,12 +50,25 @@ it('switches language: navigation, headings and money follow', async () => {
   expect(document.documentElement.lang).toBe('ru');
 });
 
-it('navigates by hash to a page that says plainly it is not built yet', async () => {
+it('navigates by hash and marks the current page in the navigation', async () => {
   await renderApp();
-  fireEvent.click(screen.getByRole('link', { name: /Cohorts/ }));
-  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeTruthy());
-  expect(screen.getByRole('note').textContent).toMatch(/not built yet.*retention heatmap/s);
-  expect(screen.getByRole('link', { name: /Cohorts/ }).getAttribute('aria-current')).toBe('page');
+  fireEvent.click(screen.getByRole('link', { name: /Settings/ }));
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy());
+  expect(window.location.hash).toBe('#/settings');
+  expect(screen.getByRole('link', { name: /Settings/ }).getAttribute('aria-current')).toBe('page');
+  expect(screen.getByRole('link', { name: /Overview/ }).getAttribute('aria-current')).toBeNull();
+});
+
+it('a page not built yet says so plainly, in the chosen language, with no sample data', async () => {
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PlannedPage page="reports" />
+    </I18nextProvider>,
+  );
+  expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeTruthy();
+  expect(screen.getByRole('note').textContent).toMatch(/^This page is not built yet\..*print-ready report/s);
+  await act(() => i18n.changeLanguage('ja'));
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('レポート');
 });
 
 it('creates, renames and deletes a workspace through the dialogs', async () => {
