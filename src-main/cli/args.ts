@@ -29,6 +29,7 @@ export const USAGE = `Usage:
   npm run -s cli -- analyze FILE [--json] [--as-of YYYY-MM-DD] [--period month|week|quarter]
                               [--mapping mapping.json] [--window-days N] [--horizon-days N]
                               [--margin PCT] [--threshold PCT] [--costs FILE]
+  npm run -s cli -- report FILE --out report.pdf [--lang en|ja|ru] [--as-of YYYY-MM-DD] [--page A4|Letter] [--period month|week|quarter]
 
   analyze   Import an order export (CSV, TSV, TXT or XLSX) and print its retention analysis:
             a readable summary, or one JSON document with --json.

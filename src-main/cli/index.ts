@@ -8,6 +8,7 @@ import { analyze, InputError } from './analyze';
 import { parseAnalyzeArgs, USAGE, UsageError } from './args';
 import { summaryText } from './summary-text';
 import { runMeasure } from './measure';
+import { runReport } from './report';
 
 export interface CliIo {
   out(text: string): void;
@@ -36,6 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     }
     if (command === 'measure') return await runMeasure(rest, io);
+    if (command === 'report') return await runReport(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError) {
