@@ -8,7 +8,8 @@
  */
 import type { ImportIssue } from '../model/orders';
 import { toCsv } from './csv';
-import { recordOf, runPipeline } from './pipeline';
+import { runPipeline } from './pipeline';
+import { recordOf } from './row-reader';
 import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
 
 export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, SourceFormat, SourceInfo } from './types';
