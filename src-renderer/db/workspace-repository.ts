@@ -148,6 +148,20 @@ export async function listDatasets(workspaceId: string): Promise<DatasetRecord[]
   return workspaceDb(workspaceId).datasets.orderBy('importedAt').toArray();
 }
 
+export async function getDataset(workspaceId: string, datasetId: number): Promise<DatasetRecord | undefined> {
+  return workspaceDb(workspaceId).datasets.get(datasetId);
+}
+
+/** The latest import of a file with exactly these bytes (so the wizard can say it was imported before). */
+export async function latestDatasetWithHash(workspaceId: string, hash: string): Promise<DatasetRecord | undefined> {
+  return workspaceDb(workspaceId).datasets.where('hash').equals(hash).last();
+}
+
+/** The latest import of a file with this header shape: its mapping is offered for the next one. */
+export async function latestDatasetWithHeaders(workspaceId: string, headers: readonly string[]): Promise<DatasetRecord | undefined> {
+  return workspaceDb(workspaceId).datasets.where('headerSignature').equals(headerSignature(headers)).last();
+}
+
 // ---- Settings ----
 
 export async function getSetting(workspaceId: string, key: string): Promise<unknown> {

@@ -14,4 +14,6 @@ export const selectors = {
   theme: (state: AppState) => state.theme,
   page: (state: AppState) => state.page,
   notices: (state: AppState) => state.notices,
+  /** Where the import wizard is (kept while the user visits other pages). */
+  importWizard: (state: AppState) => state.importWizard,
 } as const;

@@ -8,6 +8,7 @@
  * and its selectors to selectors.ts.
  */
 import { create } from 'zustand';
+import { createImportWizardSlice } from '../features/import/import-wizard-slice';
 import type { AppState } from './app-state';
 import { createSettingsSlice } from './settings-slice';
 import { createUiSlice } from './ui-slice';
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createWorkspaceSlice(...args),
   ...createSettingsSlice(...args),
   ...createUiSlice(...args),
+  ...createImportWizardSlice(...args),
 }));
 
 /** Back to the first-launch state (tests call this between cases). */
