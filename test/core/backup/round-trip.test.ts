@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup, PBKDF2_ITERATIONS, type WorkspaceSnapshot } from '../../../src-core/backup';
-import { snapshotOf, workspaceSnapshot } from './workspaces';
-
-/** The built-in kind of every value, recursively: equality matchers may not tell a Uint8Array from an Int8Array. */
-export function kindsOf(value: unknown): unknown {
-  const kind = Object.prototype.toString.call(value).slice(8, -1);
-  if (Array.isArray(value)) return value.map(kindsOf);
-  if (kind === 'Object') {
-    const object = value as Record<string, unknown>;
-    return { kind, prototype: Object.getPrototypeOf(object) === Object.prototype, entries: Object.keys(object).map((key) => [key, kindsOf(object[key])]) };
-  }
-  return kind;
-}
+import { kindsOf, snapshotOf, workspaceSnapshot } from './workspaces';
 
 async function roundTrip(snapshot: WorkspaceSnapshot, passphrase?: string): Promise<WorkspaceSnapshot> {
   const result = await decodeBackup(await encodeBackup(snapshot, { passphrase }), { passphrase });

@@ -88,3 +88,14 @@ export function snapshotOf(tables: SnapshotTables, schemaVersion = 2): Workspace
 export function workspaceSnapshot(orderCount: number, seed = 1): WorkspaceSnapshot {
   return snapshotOf(workspaceTables(orderStoreFrom(orders(orderCount, seed), 'JPY')));
 }
+
+/** The built-in kind of every value, recursively: equality matchers may not tell a Uint8Array from an Int8Array. */
+export function kindsOf(value: unknown): unknown {
+  const kind = Object.prototype.toString.call(value).slice(8, -1);
+  if (Array.isArray(value)) return value.map(kindsOf);
+  if (kind === 'Object') {
+    const object = value as Record<string, unknown>;
+    return { kind, prototype: Object.getPrototypeOf(object) === Object.prototype, entries: Object.keys(object).map((key) => [key, kindsOf(object[key])]) };
+  }
+  return kind;
+}
