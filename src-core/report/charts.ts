@@ -26,7 +26,11 @@ function renderSvg(option: ChartOption, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
   try {
     chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: REPORT_FONT_STACK, color: INK, fontSize: 11 }, ...option });
-    return chart.renderToSVGString();
+    // Hover styles and ECharts' bookkeeping attributes mean nothing on paper: keep the SVG lean.
+    return chart
+      .renderToSVGString()
+      .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+      .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '');
   } finally {
     chart.dispose();
   }
