@@ -13,25 +13,44 @@ interface EChartProps {
   height?: number;
   /** SVG prints crisply and exports as vector; canvas is faster for very dense charts. */
   renderer?: 'svg' | 'canvas';
+  /** A click on a data item (e.g. a heatmap cell). */
+  onItemClick?(item: ChartItemClick): void;
+  /** Receives the live instance (null once disposed), e.g. for exporting the chart as PNG. */
+  chartRef?: { current: ECharts | null };
 }
 
-export function EChart({ option, label, height = 280, renderer = 'svg' }: EChartProps) {
+/** The part of ECharts' click event the app uses. */
+export interface ChartItemClick {
+  seriesIndex?: number;
+  dataIndex: number;
+  value?: unknown;
+}
+
+export function EChart({ option, label, height = 280, renderer = 'svg', onItemClick, chartRef }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  // The latest handler, so a new function each render does not re-create the chart.
+  const clickHandler = useRef(onItemClick);
+  useEffect(() => {
+    clickHandler.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = init(element, undefined, { renderer });
     chart.current = instance;
+    if (chartRef) chartRef.current = instance;
+    instance.on('click', (event) => clickHandler.current?.(event));
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
     observer?.observe(element);
     return () => {
       observer?.disconnect();
       instance.dispose();
       chart.current = null;
+      if (chartRef) chartRef.current = null;
     };
-  }, [renderer]);
+  }, [renderer, chartRef]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

@@ -1,4 +1,5 @@
 /** The rows the renderer's databases hold (besides OrderChunk, stored as-is). */
+import type { CohortKey, PeriodKind } from '../../src-core/analytics';
 import type { CustomerRecord } from '../../src-core/data/columnar';
 import type { ColumnMapping, ImportIssue } from '../../src-core/model/orders';
 
@@ -69,4 +70,27 @@ export interface NoteRow {
   id?: number;
   createdAt: number;
   text: string;
+}
+
+/** Where a saved segment's customers came from, so the page can say it in the reader's language. */
+export type SegmentSource =
+  | {
+      kind: 'cohortCell';
+      period: PeriodKind;
+      cohortKey: CohortKey;
+      /** The cohort's label as shown (`2024-03`, a product name …). */
+      cohort: string;
+      offset: number;
+    }
+  | { kind: 'other'; description: string };
+
+/** Since schema v3: a named list of customers (store customer indexes), e.g. the people behind a cohort cell. */
+export interface SegmentRecord {
+  id?: number;
+  name: string;
+  /** Store customer indexes (OrderChunk.customer), ascending. Stable across later imports. */
+  customers: number[];
+  source: SegmentSource;
+  /** ms since epoch */
+  createdAt: number;
 }

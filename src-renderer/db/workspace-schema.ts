@@ -21,7 +21,13 @@ export const WORKSPACE_SCHEMA_V2 = {
   notes: '++id, createdAt',
 } as const;
 
-export const WORKSPACE_SCHEMA_VERSION = 2;
+/** v3: saved segments (customer lists kept by name, e.g. the people behind a cohort cell). */
+export const WORKSPACE_SCHEMA_V3 = {
+  ...WORKSPACE_SCHEMA_V2,
+  segments: '++id, name, createdAt',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 /** Normalised header row: the same export from the same shop gets the same signature. */
 export function headerSignature(headers: readonly string[]): string {

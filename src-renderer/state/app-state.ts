@@ -1,11 +1,12 @@
 /** The shape of the one bound store: the union of its slices. */
 import type { StateCreator } from 'zustand';
 import type { ImportWizardSlice } from '../features/import/import-wizard-slice';
+import type { SegmentsSlice } from './segments-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { UiSlice } from './ui-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
-export type AppState = WorkspaceSlice & SettingsSlice & UiSlice & ImportWizardSlice;
+export type AppState = WorkspaceSlice & SettingsSlice & UiSlice & SegmentsSlice & ImportWizardSlice;
 
 /** A slice creator that sees the whole store (slices may call each other's actions). */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,6 +1,8 @@
 /** Every read of the store goes through one of these, so a rename is one edit. */
 import type { AppState } from './app-state';
 
+const NO_SEGMENTS: AppState['segments'] = [];
+
 export const selectors = {
   workspaces: (state: AppState) => state.workspaces,
   activeWorkspaceId: (state: AppState) => state.activeWorkspaceId,
@@ -14,6 +16,8 @@ export const selectors = {
   theme: (state: AppState) => state.theme,
   page: (state: AppState) => state.page,
   notices: (state: AppState) => state.notices,
+  /** Saved segments of the active workspace (empty until loadSegments has read them). */
+  segments: (state: AppState) => (state.segmentsWorkspaceId === state.activeWorkspaceId ? state.segments : NO_SEGMENTS),
   /** Where the import wizard is (kept while the user visits other pages). */
   importWizard: (state: AppState) => state.importWizard,
 } as const;

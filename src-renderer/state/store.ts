@@ -10,6 +10,7 @@
 import { create } from 'zustand';
 import { createImportWizardSlice } from '../features/import/import-wizard-slice';
 import type { AppState } from './app-state';
+import { createSegmentsSlice } from './segments-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createUiSlice } from './ui-slice';
 import { createWorkspaceSlice } from './workspace-slice';
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createWorkspaceSlice(...args),
   ...createSettingsSlice(...args),
   ...createUiSlice(...args),
+  ...createSegmentsSlice(...args),
   ...createImportWizardSlice(...args),
 }));
 

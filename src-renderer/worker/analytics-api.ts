@@ -7,7 +7,17 @@
  * (analytics-engine.ts), and forward it in analytics-client.ts (the compiler
  * points at both).
  */
-import type { FrameOptions, Overview } from '../../src-core/analytics';
+import type {
+  CohortCellMeasure,
+  CohortMatrix,
+  CohortOptions,
+  CrrRow,
+  FrameOptions,
+  HeadlineKpis,
+  Overview,
+  PeriodKind,
+} from '../../src-core/analytics';
+import type { EpochDay } from '../../src-core/model/orders';
 import type { Outcome } from '../db/outcome';
 
 export interface WorkspaceSummary {
@@ -17,9 +27,44 @@ export interface WorkspaceSummary {
   customers: number;
 }
 
+/** What the filters can choose from: the values recorded in the workspace, sorted. */
+export interface FilterChoices {
+  products: string[];
+  channels: string[];
+  countries: string[];
+  /** Counted orders' date span (null when there are none). */
+  firstOrderDay: EpochDay | null;
+  lastOrderDay: EpochDay | null;
+}
+
+/** One cohort cell, as cohortCellCustomers takes it (`cohort` is the row's key). */
+export interface CohortCell {
+  cohort: number;
+  offset: number;
+  measure: CohortCellMeasure;
+}
+
+/** A customer as a list shows them; `index` is the store customer index (what segments keep). */
+export interface CustomerListing {
+  index: number;
+  key: string;
+  name: string;
+  email: string;
+}
+
 export interface AnalyticsApi {
   /** (Re)loads the workspace's orders from IndexedDB; call again after an import. */
   openWorkspace(workspaceId: string): Promise<Outcome<WorkspaceSummary>>;
   /** Headline KPIs and the monthly series of the loaded workspace. */
   overview(options?: FrameOptions): Promise<Outcome<Overview>>;
+  /** Values the filters offer (products, channels, countries) and the date span. */
+  filterChoices(): Promise<Outcome<FilterChoices>>;
+  /** The cohort matrix with every metric, the weighted-average row and partial flags. */
+  cohortMatrix(options: FrameOptions, cohorts: CohortOptions): Promise<Outcome<CohortMatrix>>;
+  /** The customers behind one cohort cell, with their names and e-mails. */
+  cohortCellCustomers(options: FrameOptions, cohorts: CohortOptions, cell: CohortCell): Promise<Outcome<CustomerListing[]>>;
+  /** CRR and churn per period (DESIGN.md), activity window in days. */
+  crrTrend(options: FrameOptions, period: PeriodKind, windowDays: number): Promise<Outcome<CrrRow[]>>;
+  /** Headline KPIs (repeat funnel, median days to a second order …). */
+  headlineKpis(options?: FrameOptions): Promise<Outcome<HeadlineKpis>>;
 }

@@ -27,6 +27,11 @@ function startWorker(): AnalyticsApi {
   return {
     openWorkspace: (workspaceId) => guard(() => remote.openWorkspace(workspaceId)),
     overview: (options) => guard(() => remote.overview(options)),
+    filterChoices: () => guard(() => remote.filterChoices()),
+    cohortMatrix: (options, cohorts) => guard(() => remote.cohortMatrix(options, cohorts)),
+    cohortCellCustomers: (options, cohorts, cell) => guard(() => remote.cohortCellCustomers(options, cohorts, cell)),
+    crrTrend: (options, period, windowDays) => guard(() => remote.crrTrend(options, period, windowDays)),
+    headlineKpis: (options) => guard(() => remote.headlineKpis(options)),
   };
 }
 

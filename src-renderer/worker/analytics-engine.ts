@@ -3,17 +3,38 @@
  * tested without a Worker. It loads the columns itself (Dexie works in
  * workers), so no order data ever crosses to the UI thread.
  */
-import { overview, prepareFrame, type FrameOptions, type Overview } from '../../src-core/analytics';
-import { concatChunks, type OrderColumns, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
+import {
+  cohortCellCustomers,
+  cohortMatrix,
+  crrByPeriod,
+  headlineKpis,
+  overview,
+  prepareFrame,
+  type CohortMatrix,
+  type CohortOptions,
+  type CrrRow,
+  type FrameOptions,
+  type HeadlineKpis,
+  type Overview,
+  type PeriodKind,
+} from '../../src-core/analytics';
+import { concatChunks, type CustomerRecord, type OrderColumns, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
 import { loadOrderStore } from '../db/workspace-repository';
-import type { AnalyticsApi, WorkspaceSummary } from './analytics-api';
+import type { AnalyticsApi, CohortCell, CustomerListing, FilterChoices, WorkspaceSummary } from './analytics-api';
 
 interface LoadedWorkspace {
   workspaceId: string;
   columns: OrderColumns;
   dictionaries: OrderDictionaries;
   customerCount: number;
+  /** By store index: names and e-mails for the customer lists. */
+  customers: CustomerRecord[];
+}
+
+/** Distinct values, in the reader's order (locale-aware), for a filter's choices. */
+function sortedValues(values: readonly string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }
 
 export class AnalyticsEngine implements AnalyticsApi {
@@ -31,6 +52,42 @@ export class AnalyticsEngine implements AnalyticsApi {
 
   async overview(options: FrameOptions = {}): Promise<Outcome<Overview>> {
     return this.answer((loaded) => overview(prepareFrame(loaded.columns, loaded.dictionaries, options)));
+  }
+
+  async filterChoices(): Promise<Outcome<FilterChoices>> {
+    return this.answer(({ columns, dictionaries }) => {
+      const frame = prepareFrame(columns, dictionaries);
+      return {
+        products: sortedValues(dictionaries.products),
+        channels: sortedValues(dictionaries.channels),
+        countries: sortedValues(dictionaries.countries),
+        firstOrderDay: frame.firstOrderDay,
+        lastOrderDay: frame.lastOrderDay,
+      };
+    });
+  }
+
+  async cohortMatrix(options: FrameOptions, cohorts: CohortOptions): Promise<Outcome<CohortMatrix>> {
+    return this.answer((loaded) => cohortMatrix(prepareFrame(loaded.columns, loaded.dictionaries, options), cohorts));
+  }
+
+  async cohortCellCustomers(options: FrameOptions, cohorts: CohortOptions, cell: CohortCell): Promise<Outcome<CustomerListing[]>> {
+    return this.answer((loaded) => {
+      const frame = prepareFrame(loaded.columns, loaded.dictionaries, options);
+      const indexes = cohortCellCustomers(frame, cohorts, cell.cohort, cell.offset, cell.measure);
+      return Array.from(indexes, (index) => {
+        const customer = loaded.customers[index];
+        return { index, key: customer?.key ?? '', name: customer?.name ?? '', email: customer?.email ?? '' };
+      });
+    });
+  }
+
+  async crrTrend(options: FrameOptions, period: PeriodKind, windowDays: number): Promise<Outcome<CrrRow[]>> {
+    return this.answer((loaded) => crrByPeriod(prepareFrame(loaded.columns, loaded.dictionaries, options), period, windowDays));
+  }
+
+  async headlineKpis(options: FrameOptions = {}): Promise<Outcome<HeadlineKpis>> {
+    return this.answer((loaded) => headlineKpis(prepareFrame(loaded.columns, loaded.dictionaries, options)));
   }
 
   /** Runs a question on the loaded workspace (waiting for a load in progress), catching any failure. */
@@ -53,6 +110,7 @@ export class AnalyticsEngine implements AnalyticsApi {
         columns: concatChunks(store.chunks),
         dictionaries: store.dictionaries,
         customerCount: store.customers.length,
+        customers: store.customers,
       });
     } catch (error) {
       return failed(describeError(error));

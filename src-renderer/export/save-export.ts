@@ -1,0 +1,43 @@
+/**
+ * Saves a chart as PNG or a table as CSV through the bridge (a save dialog in
+ * the desktop app, a download in the browser). Any page can use these.
+ */
+import type { CsvCell } from '../../src-core/export/csv';
+import type { SaveFileResult } from '../../src-core/bridge/contract';
+import { bridge } from '../bridge';
+import { init, type ECharts } from '../charts/echarts-setup';
+import { bytesFromDataUrl, exportFileName, tableCsv } from './export-file';
+
+/**
+ * PNG bytes of a chart at twice its on-screen size. A chart drawn as SVG is
+ * drawn again, off-screen, on a canvas with the same option (ECharts only
+ * rasterises canvas charts), on the given background (PNG would be transparent).
+ */
+export function chartPngBytes(chart: ECharts, backgroundColor: string): Uint8Array {
+  const width = chart.getWidth();
+  const height = chart.getHeight();
+  const host = document.createElement('div');
+  const canvasChart = init(host, undefined, { renderer: 'canvas', width, height });
+  try {
+    canvasChart.setOption({ ...chart.getOption(), animation: false });
+    return bytesFromDataUrl(canvasChart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor }));
+  } finally {
+    canvasChart.dispose();
+  }
+}
+
+export async function saveChartPng(chart: ECharts, name: string, backgroundColor: string): Promise<SaveFileResult> {
+  return bridge.saveFile({
+    suggestedName: exportFileName(name, 'png'),
+    data: chartPngBytes(chart, backgroundColor),
+    filters: [{ name: 'PNG', extensions: ['png'] }],
+  });
+}
+
+export async function saveTableCsv(rows: readonly (readonly CsvCell[])[], name: string): Promise<SaveFileResult> {
+  return bridge.saveFile({
+    suggestedName: exportFileName(name, 'csv'),
+    data: tableCsv(rows),
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  });
+}
