@@ -6,7 +6,7 @@
 import { excelSerialToDay } from '../dates';
 import { isoDate } from '../../model/orders';
 import type { RecordBatch } from '../records';
-import { entryText, readCentralDirectory, inflateEntry, ZipError, type ZipEntry } from './zip';
+import { entryText, readCentralDirectory, inflateEntry, Utf8Chunks, ZipError, type ZipEntry } from './zip';
 
 export interface SheetInfo {
   name: string;
@@ -52,6 +52,15 @@ function attribute(tag: string, name: string): string | null {
   const match = pattern.exec(tag);
   if (!match) return null;
   return decodeXml(match[2] ?? match[3] ?? '');
+}
+
+/** Fast path for the attributes of every cell (`r`, `t`, `s`), written with double quotes by every writer we know. */
+function cellAttribute(attributes: string, name: string): string | null {
+  const key = ` ${name}="`;
+  const at = attributes.indexOf(key);
+  if (at < 0) return attributes.includes(`${name}`) ? attribute(attributes, name) : null;
+  const start = at + key.length;
+  return attributes.slice(start, attributes.indexOf('"', start));
 }
 
 /** Concatenates the <t> runs of a shared or inline rich-text string (phonetic <rPh> runs are skipped). */
@@ -155,16 +164,17 @@ function serialText(serial: number, date1904: boolean): string {
 }
 
 function cellText(workbook: Workbook, tag: string, body: string): string {
-  const type = attribute(tag, 't');
+  const type = cellAttribute(tag, 't');
   if (type === 'inlineStr') return textRuns(body);
-  const raw = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
+  const open = body.indexOf('<v>');
+  const raw = open >= 0 ? body.slice(open + 3, body.indexOf('</v>', open)) : /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
   if (raw === undefined) return '';
   if (type === 's') return workbook.sharedStrings[Number(raw)] ?? '';
   if (type === 'b') return raw === '1' ? 'TRUE' : 'FALSE';
   if (type === 'str' || type === 'e' || type === 'd') return decodeXml(raw);
   const value = Number(raw);
   if (!Number.isFinite(value)) return decodeXml(raw);
-  const style = Number(attribute(tag, 's') ?? '0');
+  const style = Number(cellAttribute(tag, 's') ?? '0');
   if (workbook.dateStyles.has(style) && value >= 0 && value < 2_958_466) return serialText(value, workbook.date1904);
   // Binary floating point noise (33.619999999999997) is not what the user typed.
   return String(Number(value.toPrecision(15)));
@@ -177,7 +187,7 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 export function* readSheetRows(workbook: Workbook, sheet: SheetInfo, batchRows = 5_000): Generator<RecordBatch> {
   const entry = workbook.entries.get(sheet.path);
   if (!entry) return;
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Chunks();
   const queue: RecordBatch[] = [];
   let pending = '';
   let records: string[][] = [];
@@ -211,12 +221,12 @@ export function* readSheetRows(workbook: Workbook, sheet: SheetInfo, batchRows =
     const text = pending.slice(0, cut);
     pending = pending.slice(cut);
     for (const row of text.matchAll(ROW)) {
-      const number = Number(attribute(row[0].slice(0, row[0].indexOf('>') + 1), 'r') ?? nextRow);
+      const number = Number(cellAttribute(row[1] ?? '', 'r') ?? nextRow);
       nextRow = number + 1;
       const cells: string[] = [];
       let column = 0;
       for (const cell of (row[2] ?? '').matchAll(CELL)) {
-        const reference = attribute(cell[0].slice(0, cell[0].indexOf('>') + 1), 'r');
+        const reference = cellAttribute(cell[1] ?? '', 'r');
         if (reference) column = columnIndex(reference);
         if (column >= MAX_SHEET_COLUMNS) break;
         while (cells.length < column) cells.push('');
@@ -230,13 +240,13 @@ export function* readSheetRows(workbook: Workbook, sheet: SheetInfo, batchRows =
   };
   for (const chunk of inflateEntry(workbook.bytes, entry)) {
     produced += chunk.length;
-    pending += decoder.decode(chunk, { stream: true });
+    pending += decoder.decode(chunk);
     if (pending.length < 256 * 1024) continue;
     scan(false);
     flush();
     yield* queue.splice(0);
   }
-  pending += decoder.decode();
+  pending += decoder.finish();
   scan(true);
   flush();
   yield* queue.splice(0);

@@ -114,10 +114,44 @@ export function* inflateEntry(bytes: Uint8Array, entry: ZipEntry): Generator<Uin
   } while (at < compressed.length);
 }
 
+/**
+ * UTF-8 decoding of consecutive chunks. Cutting each chunk on a character
+ * boundary ourselves keeps TextDecoder on its fast one-shot path (its
+ * streaming mode is several times slower in Node).
+ */
+export class Utf8Chunks {
+  private readonly decoder = new TextDecoder();
+  private carry: Uint8Array = new Uint8Array(0);
+
+  decode(chunk: Uint8Array): string {
+    let data = chunk;
+    if (this.carry.length > 0) {
+      data = new Uint8Array(this.carry.length + chunk.length);
+      data.set(this.carry);
+      data.set(chunk, this.carry.length);
+    }
+    let end = data.length;
+    // Back off over a trailing partial character: continuation bytes, then its lead byte.
+    let back = 0;
+    while (back < 3 && end - back - 1 >= 0 && ((data[end - back - 1] ?? 0) & 0xc0) === 0x80) back++;
+    const lead = data[end - back - 1] ?? 0;
+    const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (end - back - 1 >= 0 && needed > back + 1) end = end - back - 1;
+    this.carry = data.slice(end);
+    return this.decoder.decode(data.subarray(0, end));
+  }
+
+  finish(): string {
+    const rest = this.carry.length > 0 ? this.decoder.decode(this.carry) : '';
+    this.carry = new Uint8Array(0);
+    return rest;
+  }
+}
+
 /** Inflates a small entry (workbook, styles, shared strings) into text. */
 export function entryText(bytes: Uint8Array, entry: ZipEntry): string {
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Chunks();
   let text = '';
-  for (const chunk of inflateEntry(bytes, entry)) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  for (const chunk of inflateEntry(bytes, entry)) text += decoder.decode(chunk);
+  return text + decoder.finish();
 }
