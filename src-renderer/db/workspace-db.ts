@@ -1,8 +1,9 @@
 /** One Dexie database per workspace ('rw-ws-<id>'), every schema version declared. */
 import Dexie, { type Table } from 'dexie';
 import type { OrderChunk } from '../../src-core/data/columnar';
-import type { CustomerRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
-import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, backfillHeaderSignature } from './workspace-schema';
+import type { FitCostRow, FitOverrideRow, FitRatingRow, FitSegmentCostRow, FitSettingsRow } from './fit-records';
+import type { CustomerNoteRow, CustomerRow, CustomerTagsRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
+import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, backfillHeaderSignature } from './workspace-schema';
 
 export function workspaceDbName(workspaceId: string): string {
   return `rw-ws-${workspaceId}`;
@@ -16,6 +17,13 @@ export class WorkspaceDb extends Dexie {
   declare settings: Table<SettingRow, string>;
   declare notes: Table<NoteRow, number>;
   declare segments: Table<SegmentRecord, number>;
+  declare customerNotes: Table<CustomerNoteRow, number>;
+  declare customerTags: Table<CustomerTagsRow, string>;
+  declare fitCosts: Table<FitCostRow, string>;
+  declare fitSegmentCosts: Table<FitSegmentCostRow, string>;
+  declare fitRatings: Table<FitRatingRow, string>;
+  declare fitSettings: Table<FitSettingsRow, string>;
+  declare fitOverrides: Table<FitOverrideRow, number>;
 
   constructor(workspaceId: string) {
     super(workspaceDbName(workspaceId));
@@ -23,5 +31,9 @@ export class WorkspaceDb extends Dexie {
     this.version(2).stores(WORKSPACE_SCHEMA_V2).upgrade(backfillHeaderSignature);
     // v3 only adds the segments table: nothing to migrate.
     this.version(3).stores(WORKSPACE_SCHEMA_V3);
+    // v4 only adds the customer notes and tags tables: nothing to migrate.
+    this.version(4).stores(WORKSPACE_SCHEMA_V4);
+    // v5 only adds the Fit page's tables (missing settings mean the defaults): nothing to migrate.
+    this.version(5).stores(WORKSPACE_SCHEMA_V5);
   }
 }

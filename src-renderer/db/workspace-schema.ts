@@ -27,7 +27,24 @@ export const WORKSPACE_SCHEMA_V3 = {
   segments: '++id, name, createdAt',
 } as const;
 
-export const WORKSPACE_SCHEMA_VERSION = 3;
+/** v4: the user's notes and tags on customers, keyed by customer key (stable across imports). */
+export const WORKSPACE_SCHEMA_V4 = {
+  ...WORKSPACE_SCHEMA_V3,
+  customerNotes: '++id, customerKey, createdAt',
+  customerTags: 'customerKey, *tags',
+} as const;
+
+/** v5: the Fit page's inputs: costs per customer and per segment, qualitative ratings, settings, the override log. */
+export const WORKSPACE_SCHEMA_V5 = {
+  ...WORKSPACE_SCHEMA_V4,
+  fitCosts: 'customerKey, source',
+  fitSegmentCosts: 'segment',
+  fitRatings: 'customerKey',
+  fitSettings: 'key',
+  fitOverrides: '++id, customerKey, at',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 5;
 
 /** Normalised header row: the same export from the same shop gets the same signature. */
 export function headerSignature(headers: readonly string[]): string {

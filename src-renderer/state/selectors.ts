@@ -2,6 +2,8 @@
 import type { AppState } from './app-state';
 
 const NO_SEGMENTS: AppState['segments'] = [];
+const NO_CUSTOMER_NOTES: AppState['customerNotes'] = [];
+const NO_CUSTOMER_TAGS: AppState['customerTags'] = [];
 
 export const selectors = {
   workspaces: (state: AppState) => state.workspaces,
@@ -20,4 +22,17 @@ export const selectors = {
   segments: (state: AppState) => (state.segmentsWorkspaceId === state.activeWorkspaceId ? state.segments : NO_SEGMENTS),
   /** Where the import wizard is (kept while the user visits other pages). */
   importWizard: (state: AppState) => state.importWizard,
+  /** Search, sort and filters of the Customers table. */
+  customersView: (state: AppState) => state.customersView,
+  /** "Lapsed after N days" of the active workspace (null until read). */
+  lapsedAfterDays: (state: AppState) =>
+    state.lapsedAfterDays?.workspaceId === state.activeWorkspaceId ? state.lapsedAfterDays.days : null,
+  /** Notes on the active workspace's customers (empty until loadCustomerNotes has read them). */
+  customerNotes: (state: AppState) => (state.customerNotesWorkspaceId === state.activeWorkspaceId ? state.customerNotes : NO_CUSTOMER_NOTES),
+  customerTags: (state: AppState) => (state.customerNotesWorkspaceId === state.activeWorkspaceId ? state.customerTags : NO_CUSTOMER_TAGS),
+  /** The Fit page's inputs for the active workspace (null until loadFit has read them). */
+  fitData: (state: AppState) => (state.fitWorkspaceId === state.activeWorkspaceId ? state.fitData : null),
+  /** Customers chosen on the Fit page for a campaign (the hand-off to the Campaigns page). */
+  fitSelection: (state: AppState) => state.fitSelection,
+  customerNotesLoaded: (state: AppState) => state.customerNotesWorkspaceId !== null && state.customerNotesWorkspaceId === state.activeWorkspaceId,
 } as const;

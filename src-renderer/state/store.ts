@@ -8,6 +8,9 @@
  * and its selectors to selectors.ts.
  */
 import { create } from 'zustand';
+import { createCustomerNotesSlice } from '../features/customers/customer-notes-slice';
+import { createCustomersViewSlice } from '../features/customers/customers-view-slice';
+import { createFitSlice } from '../features/fit/fit-slice';
 import { createImportWizardSlice } from '../features/import/import-wizard-slice';
 import type { AppState } from './app-state';
 import { createSegmentsSlice } from './segments-slice';
@@ -21,6 +24,9 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createSegmentsSlice(...args),
   ...createImportWizardSlice(...args),
+  ...createCustomersViewSlice(...args),
+  ...createCustomerNotesSlice(...args),
+  ...createFitSlice(...args),
 }));
 
 /** Back to the first-launch state (tests call this between cases). */

@@ -19,6 +19,8 @@ import type {
 } from '../../src-core/analytics';
 import type { EpochDay } from '../../src-core/model/orders';
 import type { Outcome } from '../db/outcome';
+import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTableOptions } from './customers/customer-answers';
+import type { FitAnswer, FitCostFileAnswer, FitQuestion } from './fit/fit-answers';
 
 export interface WorkspaceSummary {
   workspaceId: string;
@@ -67,4 +69,14 @@ export interface AnalyticsApi {
   crrTrend(options: FrameOptions, period: PeriodKind, windowDays: number): Promise<Outcome<CrrRow[]>>;
   /** Headline KPIs (repeat funnel, median days to a second order …). */
   headlineKpis(options?: FrameOptions): Promise<Outcome<HeadlineKpis>>;
+  /** Every customer with a counted order: summary, RFM, flags, P(alive), expected purchases, CLV (typed columns). */
+  customerTable(options: CustomerTableOptions): Promise<Outcome<CustomerTable>>;
+  /** One customer (store index): orders, contact details, P(alive) over time; null when there is no such customer. */
+  customerProfile(customer: number, options: CustomerTableOptions): Promise<Outcome<CustomerProfile | null>>;
+  /** Fitted BG/NBD and Gamma-Gamma, and the backtest with this calibration end (null: two thirds through the data). */
+  customerModel(calibrationEnd: EpochDay | null, horizonDays: number): Promise<Outcome<CustomerModelReport>>;
+  /** Customer fit: the matrix, a table per status with totals, one customer's details and the what-if comparison. */
+  fitAnalysis(question: FitQuestion): Promise<Outcome<FitAnswer>>;
+  /** Reads a file of costs and matches it to the customers; stores nothing. */
+  fitCostFile(bytes: Uint8Array, fileName: string): Promise<Outcome<FitCostFileAnswer>>;
 }

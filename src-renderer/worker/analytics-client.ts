@@ -32,6 +32,11 @@ function startWorker(): AnalyticsApi {
     cohortCellCustomers: (options, cohorts, cell) => guard(() => remote.cohortCellCustomers(options, cohorts, cell)),
     crrTrend: (options, period, windowDays) => guard(() => remote.crrTrend(options, period, windowDays)),
     headlineKpis: (options) => guard(() => remote.headlineKpis(options)),
+    customerTable: (options) => guard(() => remote.customerTable(options)),
+    customerProfile: (customer, options) => guard(() => remote.customerProfile(customer, options)),
+    customerModel: (calibrationEnd, horizonDays) => guard(() => remote.customerModel(calibrationEnd, horizonDays)),
+    fitAnalysis: (question) => guard(() => remote.fitAnalysis(question)),
+    fitCostFile: (bytes, fileName) => guard(() => remote.fitCostFile(bytes, fileName)),
   };
 }
 

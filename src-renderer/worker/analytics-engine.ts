@@ -19,9 +19,14 @@ import {
   type PeriodKind,
 } from '../../src-core/analytics';
 import { concatChunks, type CustomerRecord, type OrderColumns, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
+import type { EpochDay } from '../../src-core/model/orders';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
 import { loadOrderStore } from '../db/workspace-repository';
 import type { AnalyticsApi, CohortCell, CustomerListing, FilterChoices, WorkspaceSummary } from './analytics-api';
+import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTableOptions } from './customers/customer-answers';
+import { customerModel, customerProfile, customerTable } from './customers/customer-value';
+import type { FitAnswer, FitCostFileAnswer, FitQuestion } from './fit/fit-answers';
+import { fitAnalysis, fitCostFile } from './fit/fit-analysis';
 
 interface LoadedWorkspace {
   workspaceId: string;
@@ -88,6 +93,26 @@ export class AnalyticsEngine implements AnalyticsApi {
 
   async headlineKpis(options: FrameOptions = {}): Promise<Outcome<HeadlineKpis>> {
     return this.answer((loaded) => headlineKpis(prepareFrame(loaded.columns, loaded.dictionaries, options)));
+  }
+
+  async customerTable(options: CustomerTableOptions): Promise<Outcome<CustomerTable>> {
+    return this.answer((loaded) => customerTable(loaded, options));
+  }
+
+  async customerProfile(customer: number, options: CustomerTableOptions): Promise<Outcome<CustomerProfile | null>> {
+    return this.answer((loaded) => customerProfile(loaded, customer, options));
+  }
+
+  async customerModel(calibrationEnd: EpochDay | null, horizonDays: number): Promise<Outcome<CustomerModelReport>> {
+    return this.answer((loaded) => customerModel(loaded, calibrationEnd, horizonDays));
+  }
+
+  async fitAnalysis(question: FitQuestion): Promise<Outcome<FitAnswer>> {
+    return this.answer((loaded) => fitAnalysis(loaded, question));
+  }
+
+  async fitCostFile(bytes: Uint8Array, fileName: string): Promise<Outcome<FitCostFileAnswer>> {
+    return this.answer((loaded) => fitCostFile(loaded, bytes, fileName));
   }
 
   /** Runs a question on the loaded workspace (waiting for a load in progress), catching any failure. */
