@@ -157,6 +157,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   let records = 0;
   let rejectedRows = 0;
   let totalsRows = 0;
+  let noteRows = 0;
   let lastYield = Date.now();
   const sourceIssues = issues.length;
   rejectedRows += sourceIssues;
@@ -166,6 +167,10 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     const outcome = reader.read(record, line);
     if (outcome === 'totals') {
       totalsRows++;
+      return;
+    }
+    if (outcome === 'note') {
+      noteRows++;
       return;
     }
     records++;
@@ -230,6 +235,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     report({ line: order.line, column, message: `Line ${order.line}: ${what}; ${rows} was skipped.` });
   }
   if (totalsRows > 0) warnings.push(`${totalsRows} totals row${totalsRows > 1 ? 's were' : ' was'} skipped.`);
+  if (noteRows > 0) warnings.push(`${noteRows} line${noteRows > 1 ? 's' : ''} holding a single note (e.g. a footer) ${noteRows > 1 ? 'were' : 'was'} skipped.`);
   if (extraIssues > 0) warnings.push(`${extraIssues.toLocaleString('en-US')} more rejected rows are not listed.`);
   if (folder.totalVaries && mapping.orderTotal) warnings.push(`'${mapping.orderTotal}' differs between rows of the same order, so it was treated as a line amount and summed.`);
   issues.sort((a, b) => a.line - b.line);

@@ -6,7 +6,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportIssue } from '../model/orders';
 import { parseDateCell } from './dates';
 import type { FoldedRow } from './fold';
-import { customerKey, rowFingerprint } from './identity';
+import { customerKey, detach, rowFingerprint } from './identity';
 import { cancelledAtColumn } from './mapping';
 import { currencyOfAmount, detectDecimalComma, parseAmount } from './numbers';
 import type { OpenedSource } from './source';
@@ -19,13 +19,16 @@ export function recordOf<T>(entries: Iterable<[string, T]>): Record<string, T> {
   return result;
 }
 
+/** A cell quoted in a message, copied so the message does not keep the parsed chunk alive. */
+const quoted = (cell: string) => detach(cell.trim().slice(0, 40));
+
 export interface RowReader {
   row: FoldedRow;
   hasOrderId: boolean;
   defaultCurrency: string;
   europeanHints: boolean;
-  /** Fills `row`; returns null when usable, 'totals' for a totals line, else the reason it was rejected. */
-  read(record: string[], line: number): ImportIssue | 'totals' | null;
+  /** Fills `row`; returns null when usable, 'totals' / 'note' for lines to skip quietly, else the reason it was rejected. */
+  read(record: string[], line: number): ImportIssue | 'totals' | 'note' | null;
   fingerprint(record: string[]): string;
   columnWarnings(sample: string[][]): Record<string, string[]>;
 }
@@ -63,7 +66,7 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
     const text = cell(record, at[field]);
     if (text === '' || text.trim() === '') return NaN;
     const value = parseAmount(text, decimalComma[field]);
-    if (Number.isNaN(value)) return { line, column: mapping[field] ?? '', message: `Line ${line}: '${text.trim().slice(0, 40)}' in '${mapping[field]}' is not a number; the row was skipped.` };
+    if (Number.isNaN(value)) return { line, column: mapping[field] ?? '', message: `Line ${line}: '${quoted(text)}' in '${mapping[field]}' is not a number; the row was skipped.` };
     return value;
   };
   return {
@@ -74,13 +77,15 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
     read(record, line) {
       if (strictWidth && (record.length < lastNamed || (record.length > headers.length && record.slice(headers.length).some((extra) => extra.trim() !== '')))) {
         if (looksLikeTotalsRow(record)) return 'totals';
+        // A lone cell under a wide table is a footer or a note ("Exported by …"), not a broken order.
+        if (record.length === 1 && headers.length >= 3) return 'note';
         return { line, column: '', message: `Line ${line} has ${record.length} fields but the header has ${headers.length}; the row was skipped.` };
       }
       const dateText = cell(record, at.orderDate);
       const date = dateText.trim() === '' ? NaN : parseDateCell(dateText);
       if (Number.isNaN(date)) {
         if (looksLikeTotalsRow(record)) return 'totals';
-        if (dateText.trim() !== '') return { line, column: mapping.orderDate ?? '', message: `Line ${line}: '${dateText.trim().slice(0, 40)}' in '${mapping.orderDate}' is not a date; the row was skipped.` };
+        if (dateText.trim() !== '') return { line, column: mapping.orderDate ?? '', message: `Line ${line}: '${quoted(dateText)}' in '${mapping.orderDate}' is not a date; the row was skipped.` };
       }
       const total = number(record, 'orderTotal', line);
       if (typeof total !== 'number') return total;

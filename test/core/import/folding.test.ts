@@ -127,3 +127,13 @@ describe('a confirmed mapping replaces the suggestion', () => {
     expect(orders.map((order) => [order.orderId, order.customerKey, order.amount])).toEqual([['x1', 'a@x.com', 10]]);
   });
 });
+
+describe('report decorations around the table', () => {
+  it('title lines, blank lines, footers and totals rows are skipped, not rejected', async () => {
+    const outcome = await importText('Sales export\n\nOrder ID,Date,Email,Total\n1,2024-01-05,a@x.com,10.00\n\n2,2024-01-06,b@x.com,5.00\nTotal,,,15.00\nExported by ShopTool 3.1\n');
+    expect(outcome.source.headerLine).toBe(3);
+    expect(outcome.orders.map((order) => [order.orderId, order.line])).toEqual([['1', 4], ['2', 6]]);
+    expect(outcome.source.errors).toEqual([]);
+    expect(outcome.warnings).toEqual(['1 totals row was skipped.', '1 line holding a single note (e.g. a footer) was skipped.']);
+  });
+});
