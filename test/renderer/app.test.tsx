@@ -53,7 +53,8 @@ it('switches language: navigation, headings and money follow', async () => {
 it('navigates by hash and marks the current page in the navigation', async () => {
   await renderApp();
   fireEvent.click(screen.getByRole('link', { name: /Settings/ }));
-  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy());
+  // Pages other than the Overview load lazily: on a busy machine that can take a moment.
+  expect(await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 10_000 })).toBeTruthy();
   expect(window.location.hash).toBe('#/settings');
   expect(screen.getByRole('link', { name: /Settings/ }).getAttribute('aria-current')).toBe('page');
   expect(screen.getByRole('link', { name: /Overview/ }).getAttribute('aria-current')).toBeNull();
