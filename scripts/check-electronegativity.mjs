@@ -65,8 +65,8 @@ const ALLOWED = [
     file: 'src-main/main/report-printing.ts',
     kind: 'false-positive',
     reason:
-      'the report window is never shown (no mouse), runs no JavaScript, and window.open/navigation are denied for every ' +
-      'webContents: test/main/report-printing.test.ts, test/main/security.test.ts',
+      "webPreferences from reportWindowPreferences(): disableBlinkFeatures 'Auxclick', and the window is never shown " +
+      'and runs no JavaScript: test/main/report-printing.test.ts',
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',

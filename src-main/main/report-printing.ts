@@ -31,6 +31,7 @@ export function reportWindowPreferences(reportSession: Session): WebPreferences 
     webviewTag: false,
     spellcheck: false,
     devTools: false,
+    disableBlinkFeatures: 'Auxclick',
   } satisfies WebPreferences;
 }
 

@@ -26,7 +26,15 @@ describe('report printing window', () => {
     await new ReportPrinter().renderPdf('<p>report</p>', 'A4');
     const { options } = onlyWindow();
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(options.webPreferences?.preload).toBeUndefined();
     expect(options.webPreferences?.session).toBe(reportSession());
     expect(REPORT_PARTITION.startsWith('persist:')).toBe(false);
