@@ -43,13 +43,22 @@ class Dictionary {
   constructor() {
     this.index.set('', 0);
   }
+  /** Consecutive orders mostly share a channel, country or currency: skip the hash lookup then. */
+  private lastText = '';
+  private lastIndex = 0;
+
   add(text: string): number {
-    const known = this.index.get(text);
-    if (known !== undefined) return known;
-    const copy = detach(text);
-    this.values.push(copy);
-    this.index.set(copy, this.values.length - 1);
-    return this.values.length - 1;
+    if (text === this.lastText) return this.lastIndex;
+    let known = this.index.get(text);
+    if (known === undefined) {
+      const copy = detach(text);
+      this.values.push(copy);
+      known = this.values.length - 1;
+      this.index.set(copy, known);
+    }
+    this.lastText = this.values[known] ?? '';
+    this.lastIndex = known;
+    return known;
   }
 }
 
@@ -126,8 +135,13 @@ export class OrderFolder {
   private lastIndex = -1;
   readonly ids: string[] = [];
   private readonly columns = new Columns();
+  private readonly customers = new Dictionary();
   private readonly people = new Dictionary();
-  private readonly attributes = new Dictionary();
+  private readonly products = new Dictionary();
+  private readonly channels = new Dictionary();
+  private readonly countries = new Dictionary();
+  private readonly discounts = new Dictionary();
+  private readonly currencies = new Dictionary();
   /** Evidence that the total / refund columns are per line, not per order. */
   totalVaries = false;
   refundVaries = false;
@@ -147,7 +161,7 @@ export class OrderFolder {
       this.ids.push(id);
       const c = this.columns;
       c.dates[at] = row.date;
-      c.customer[at] = this.people.add(row.customerKey);
+      c.customer[at] = this.customers.add(row.customerKey);
       c.name[at] = this.people.add(row.customerName.trim());
       c.email[at] = this.people.add(row.email.trim());
       c.phone[at] = this.people.add(row.phone.trim());
@@ -158,11 +172,11 @@ export class OrderFolder {
       c.lineSum[at] = row.lineAmount;
       c.quantity[at] = Number.isNaN(row.quantity) ? 1 : row.quantity;
       c.flags[at] = (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-      c.product[at] = this.attributes.add(row.product.trim());
-      c.channel[at] = this.attributes.add(row.channel.trim());
-      c.country[at] = this.attributes.add(row.country.trim());
-      c.discount[at] = this.attributes.add(row.discountCode.trim());
-      c.currency[at] = this.attributes.add(row.currency.trim().toUpperCase());
+      c.product[at] = this.products.add(row.product.trim());
+      c.channel[at] = this.channels.add(row.channel.trim());
+      c.country[at] = this.countries.add(row.country.trim());
+      c.discount[at] = this.discounts.add(row.discountCode.trim());
+      c.currency[at] = this.currencies.add(row.currency.trim().toUpperCase());
       c.line[at] = row.line;
       c.rows[at] = 1;
     } else {
@@ -177,7 +191,7 @@ export class OrderFolder {
     if (c.rows[at] === 1) this.multiRowOrders++;
     c.rows[at] = (c.rows[at] ?? 0) + 1;
     if (Number.isNaN(c.dates[at] ?? NaN)) c.dates[at] = row.date;
-    if (c.customer[at] === 0 && row.customerKey !== '') c.customer[at] = this.people.add(row.customerKey);
+    if (c.customer[at] === 0 && row.customerKey !== '') c.customer[at] = this.customers.add(row.customerKey);
     if (c.name[at] === 0 && row.customerName.trim() !== '') c.name[at] = this.people.add(row.customerName.trim());
     if (c.email[at] === 0 && row.email.trim() !== '') c.email[at] = this.people.add(row.email.trim());
     if (c.phone[at] === 0 && row.phone.trim() !== '') c.phone[at] = this.people.add(row.phone.trim());
@@ -199,11 +213,11 @@ export class OrderFolder {
     }
     c.quantity[at] = (c.quantity[at] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
     c.flags[at] = (c.flags[at] ?? 0) | (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-    if (c.product[at] === 0 && row.product.trim() !== '') c.product[at] = this.attributes.add(row.product.trim());
-    if (c.channel[at] === 0) c.channel[at] = this.attributes.add(row.channel.trim());
-    if (c.country[at] === 0) c.country[at] = this.attributes.add(row.country.trim());
-    if (c.discount[at] === 0) c.discount[at] = this.attributes.add(row.discountCode.trim());
-    if (c.currency[at] === 0) c.currency[at] = this.attributes.add(row.currency.trim().toUpperCase());
+    if (c.product[at] === 0 && row.product.trim() !== '') c.product[at] = this.products.add(row.product.trim());
+    if (c.channel[at] === 0) c.channel[at] = this.channels.add(row.channel.trim());
+    if (c.country[at] === 0) c.country[at] = this.countries.add(row.country.trim());
+    if (c.discount[at] === 0) c.discount[at] = this.discounts.add(row.discountCode.trim());
+    if (c.currency[at] === 0) c.currency[at] = this.currencies.add(row.currency.trim().toUpperCase());
   }
 
   /**
@@ -214,15 +228,15 @@ export class OrderFolder {
   finish(dateOrder: 'DMY' | 'MDY', defaultCurrency: string, refundColumn: boolean, emit: (orders: NormalizedOrder[]) => void): RejectedOrder[] {
     const rejected: RejectedOrder[] = [];
     const c = this.columns;
+    const customers = this.customers.values;
     const people = this.people.values;
-    const attributes = this.attributes.values;
     let batch: NormalizedOrder[] = [];
     for (let at = 0; at < this.ids.length; at++) {
       const orderId = this.ids[at] ?? '';
       const line = c.line[at] ?? 0;
       const rows = c.rows[at] ?? 1;
       const day = resolveDate(c.dates[at] ?? NaN, dateOrder);
-      const customerKey = people[c.customer[at] ?? 0] ?? '';
+      const customerKey = customers[c.customer[at] ?? 0] ?? '';
       const totalSeen = !Number.isNaN(c.totalFirst[at] ?? NaN);
       const gross = totalSeen ? (this.totalVaries ? c.totalSum[at] : c.totalFirst[at]) ?? NaN : c.lineSum[at] ?? NaN;
       const refundSeen = !Number.isNaN(c.refundFirst[at] ?? NaN);
@@ -240,7 +254,7 @@ export class OrderFolder {
         continue;
       }
       const flags = c.flags[at] ?? 0;
-      const currency = attributes[c.currency[at] ?? 0] || defaultCurrency;
+      const currency = this.currencies.values[c.currency[at] ?? 0] || defaultCurrency;
       const net = !refundColumn && (flags & FULLY_REFUNDED) !== 0 ? 0 : gross - refund;
       batch.push({
         orderId,
@@ -251,10 +265,10 @@ export class OrderFolder {
         day,
         amount: roundMoney(net, currency) + 0,
         quantity: c.quantity[at] ?? 1,
-        product: attributes[c.product[at] ?? 0] ?? '',
-        channel: attributes[c.channel[at] ?? 0] ?? '',
-        country: attributes[c.country[at] ?? 0] ?? '',
-        discountCode: attributes[c.discount[at] ?? 0] ?? '',
+        product: this.products.values[c.product[at] ?? 0] ?? '',
+        channel: this.channels.values[c.channel[at] ?? 0] ?? '',
+        country: this.countries.values[c.country[at] ?? 0] ?? '',
+        discountCode: this.discounts.values[c.discount[at] ?? 0] ?? '',
         currency,
         cancelled: (flags & CANCELLED) !== 0,
         line,
