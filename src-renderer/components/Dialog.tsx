@@ -1,8 +1,27 @@
 /**
  * A modal dialog: labelled by its title, Escape or the backdrop closes it,
- * focus moves into it on open and back where it was on close.
+ * focus moves into it on open, stays inside while it is open (Tab wraps), and
+ * goes back where it was on close.
  */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function keepFocusInside(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 interface DialogProps {
   title: string;
@@ -19,7 +38,7 @@ export function Dialog({ title, children, actions, onClose, onSubmit }: DialogPr
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => previous?.focus();
   }, []);
 
@@ -37,7 +56,10 @@ export function Dialog({ title, children, actions, onClose, onSubmit }: DialogPr
         aria-modal="true"
         aria-labelledby={titleId}
         onSubmit={submit}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+          else keepFocusInside(event);
+        }}
       >
         <h2 id={titleId} className="dialog-title">
           {title}
