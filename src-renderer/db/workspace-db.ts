@@ -1,9 +1,10 @@
 /** One Dexie database per workspace ('rw-ws-<id>'), every schema version declared. */
 import Dexie, { type Table } from 'dexie';
 import type { OrderChunk } from '../../src-core/data/columnar';
+import type { CampaignRecord } from './campaign-records';
 import type { FitCostRow, FitOverrideRow, FitRatingRow, FitSegmentCostRow, FitSettingsRow } from './fit-records';
 import type { CustomerNoteRow, CustomerRow, CustomerTagsRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
-import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, backfillHeaderSignature } from './workspace-schema';
+import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6, backfillHeaderSignature } from './workspace-schema';
 
 export function workspaceDbName(workspaceId: string): string {
   return `rw-ws-${workspaceId}`;
@@ -24,6 +25,7 @@ export class WorkspaceDb extends Dexie {
   declare fitRatings: Table<FitRatingRow, string>;
   declare fitSettings: Table<FitSettingsRow, string>;
   declare fitOverrides: Table<FitOverrideRow, number>;
+  declare campaigns: Table<CampaignRecord, string>;
 
   constructor(workspaceId: string) {
     super(workspaceDbName(workspaceId));
@@ -35,5 +37,7 @@ export class WorkspaceDb extends Dexie {
     this.version(4).stores(WORKSPACE_SCHEMA_V4);
     // v5 only adds the Fit page's tables (missing settings mean the defaults): nothing to migrate.
     this.version(5).stores(WORKSPACE_SCHEMA_V5);
+    // v6 only adds the campaigns table: nothing to migrate.
+    this.version(6).stores(WORKSPACE_SCHEMA_V6);
   }
 }

@@ -44,7 +44,13 @@ export const WORKSPACE_SCHEMA_V5 = {
   fitOverrides: '++id, customerKey, at',
 } as const;
 
-export const WORKSPACE_SCHEMA_VERSION = 5;
+/** v6: retention campaigns (plan with its stored hold-out assignment and schedule, the last measurement), keyed by plan id. */
+export const WORKSPACE_SCHEMA_V6 = {
+  ...WORKSPACE_SCHEMA_V5,
+  campaigns: 'id, createdAt',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 6;
 
 /** Normalised header row: the same export from the same shop gets the same signature. */
 export function headerSignature(headers: readonly string[]): string {

@@ -21,6 +21,8 @@ import type { EpochDay } from '../../src-core/model/orders';
 import type { Outcome } from '../db/outcome';
 import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTableOptions } from './customers/customer-answers';
 import type { FitAnswer, FitCostFileAnswer, FitQuestion } from './fit/fit-answers';
+import type { CampaignDrawAnswer, CampaignMeasureAnswer, CampaignPlanAnswer, CampaignQuestion, ContactListQuestion } from './campaigns/campaign-answers';
+import type { CampaignPlan } from '../../src-core/campaigns';
 
 export interface WorkspaceSummary {
   workspaceId: string;
@@ -79,4 +81,12 @@ export interface AnalyticsApi {
   fitAnalysis(question: FitQuestion): Promise<Outcome<FitAnswer>>;
   /** Reads a file of costs and matches it to the customers; stores nothing. */
   fitCostFile(bytes: Uint8Array, fileName: string): Promise<Outcome<FitCostFileAnswer>>;
+  /** A campaign plan: its target with the exclusions' counts, the groups, projection, profit curve and power hint. */
+  campaignPlan(question: CampaignQuestion): Promise<Outcome<CampaignPlanAnswer>>;
+  /** Draws the hold-out for the target as it resolves now (the page stores it; nothing is stored here). */
+  campaignDraw(question: CampaignQuestion): Promise<Outcome<CampaignDrawAnswer>>;
+  /** The contact list CSV of a campaign whose hold-out is stored. */
+  campaignContactList(question: ContactListQuestion): Promise<Outcome<string>>;
+  /** Targeted against hold-out in the campaign window, from the orders loaded now. */
+  campaignMeasure(plan: CampaignPlan): Promise<Outcome<CampaignMeasureAnswer>>;
 }

@@ -37,6 +37,10 @@ function startWorker(): AnalyticsApi {
     customerModel: (calibrationEnd, horizonDays) => guard(() => remote.customerModel(calibrationEnd, horizonDays)),
     fitAnalysis: (question) => guard(() => remote.fitAnalysis(question)),
     fitCostFile: (bytes, fileName) => guard(() => remote.fitCostFile(bytes, fileName)),
+    campaignPlan: (question) => guard(() => remote.campaignPlan(question)),
+    campaignDraw: (question) => guard(() => remote.campaignDraw(question)),
+    campaignContactList: (question) => guard(() => remote.campaignContactList(question)),
+    campaignMeasure: (plan) => guard(() => remote.campaignMeasure(plan)),
   };
 }
 

@@ -27,6 +27,9 @@ import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTable
 import { customerModel, customerProfile, customerTable } from './customers/customer-value';
 import type { FitAnswer, FitCostFileAnswer, FitQuestion } from './fit/fit-answers';
 import { fitAnalysis, fitCostFile } from './fit/fit-analysis';
+import type { CampaignDrawAnswer, CampaignMeasureAnswer, CampaignPlanAnswer, CampaignQuestion, ContactListQuestion } from './campaigns/campaign-answers';
+import { campaignContactList, campaignDraw, campaignMeasure, campaignPlan } from './campaigns/campaign-analysis';
+import type { CampaignPlan } from '../../src-core/campaigns';
 
 interface LoadedWorkspace {
   workspaceId: string;
@@ -113,6 +116,22 @@ export class AnalyticsEngine implements AnalyticsApi {
 
   async fitCostFile(bytes: Uint8Array, fileName: string): Promise<Outcome<FitCostFileAnswer>> {
     return this.answer((loaded) => fitCostFile(loaded, bytes, fileName));
+  }
+
+  async campaignPlan(question: CampaignQuestion): Promise<Outcome<CampaignPlanAnswer>> {
+    return this.answer((loaded) => campaignPlan(loaded, question));
+  }
+
+  async campaignDraw(question: CampaignQuestion): Promise<Outcome<CampaignDrawAnswer>> {
+    return this.answer((loaded) => campaignDraw(loaded, question));
+  }
+
+  async campaignContactList(question: ContactListQuestion): Promise<Outcome<string>> {
+    return this.answer((loaded) => campaignContactList(loaded, question));
+  }
+
+  async campaignMeasure(plan: CampaignPlan): Promise<Outcome<CampaignMeasureAnswer>> {
+    return this.answer((loaded) => campaignMeasure(loaded, plan));
   }
 
   /** Runs a question on the loaded workspace (waiting for a load in progress), catching any failure. */
