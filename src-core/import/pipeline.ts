@@ -109,8 +109,11 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
         exhausted = true;
         break;
       }
-      headRecords.push(...batch.records);
-      headLines.push(...batch.lines);
+      // One by one: a batch can hold hundreds of thousands of records, too many for spread arguments.
+      for (let i = 0; i < batch.records.length; i++) {
+        headRecords.push(batch.records[i] ?? []);
+        headLines.push(batch.lines[i] ?? 0);
+      }
     }
   } catch (error) {
     if (error instanceof FatalSourceError) return fail(error.message);
@@ -124,7 +127,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   }
   const headerIndex = findHeader(headRecords);
   if (headerIndex < 0) {
-    const widest = Math.max(...headRecords.map((record) => record.length));
+    const widest = headRecords.reduce((most, record) => Math.max(most, record.length), 0);
     if (widest < 2) return fail('No table was found: every line holds a single column (is this an order export?).');
     return fail('No header row was found: the first rows hold only numbers and dates, not column names.');
   }

@@ -36,6 +36,11 @@ describe('files that cannot be imported at all', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('a million one-word lines are not a table (and do not overflow anything)', async () => {
+    const outcome = await importOrders(text('a\n'.repeat(1_000_000)), { fileName: 'words.txt' });
+    expect(!outcome.ok && outcome.fatal.message).toBe('No table was found: every line holds a single column (is this an order export?).');
+  });
+
   it('100,000 columns are refused with the count', async () => {
     const header = Array.from({ length: 100_000 }, (_, index) => `c${index}`).join(',');
     const outcome = await importOrders(text(`${header}\n${header}\n`), { fileName: 'wide.csv' });
