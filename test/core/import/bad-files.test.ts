@@ -36,8 +36,8 @@ describe('files that cannot be imported at all', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  it('a million one-word lines are not a table (and do not overflow anything)', async () => {
-    const outcome = await importOrders(text('a\n'.repeat(1_000_000)), { fileName: 'words.txt' });
+  it('300,000 one-word lines are not a table (and do not overflow anything)', async () => {
+    const outcome = await importOrders(text('a\n'.repeat(300_000)), { fileName: 'words.txt' });
     expect(!outcome.ok && outcome.fatal.message).toBe('No table was found: every line holds a single column (is this an order export?).');
   });
 
