@@ -7,8 +7,9 @@ import { selectors } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { isRouteId, type RouteId } from './route-ids';
 
+/** The page of a hash; what follows it (`#/customers/customer/12`) is the page's own business. */
 export function routeFromHash(hash: string): RouteId | null {
-  const id = hash.replace(/^#\/?/, '');
+  const id = hash.replace(/^#\/?/, '').split('/')[0];
   return isRouteId(id) ? id : null;
 }
 

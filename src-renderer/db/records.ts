@@ -94,3 +94,18 @@ export interface SegmentRecord {
   /** ms since epoch */
   createdAt: number;
 }
+
+/** Since schema v4: a note the user wrote about one customer (customerKey = CustomerRecord.key). */
+export interface CustomerNoteRow {
+  id?: number;
+  customerKey: string;
+  /** ms since epoch */
+  createdAt: number;
+  text: string;
+}
+
+/** Since schema v4: the user's tags on one customer, trimmed, distinct, in the order added. */
+export interface CustomerTagsRow {
+  customerKey: string;
+  tags: string[];
+}
