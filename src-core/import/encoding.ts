@@ -128,6 +128,11 @@ export function plausibility(text: string, encoding: string): number {
   return score;
 }
 
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return i;
+  return -1;
+}
+
 /** Picks the encoding of a file: the user's override, a BOM, valid UTF-8, or the most plausible legacy encoding. */
 export function detectEncoding(bytes: Uint8Array, override?: string): EncodingChoice | { error: string } {
   const bom = bomOf(bytes);
@@ -137,8 +142,16 @@ export function detectEncoding(bytes: Uint8Array, override?: string): EncodingCh
     return { encoding, bomLength: bom && bom.encoding === encoding ? bom.bomLength : 0 };
   }
   if (bom) return bom;
-  const complete = bytes.length <= SAMPLE_BYTES;
-  const sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  let complete = bytes.length <= SAMPLE_BYTES;
+  let sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  // A file that starts with pages of plain ASCII says nothing about its
+  // encoding there: judge it where the first non-ASCII byte appears.
+  const firstHigh = complete ? -1 : firstNonAscii(bytes);
+  if (firstHigh >= SAMPLE_BYTES) {
+    const start = firstHigh - 1024;
+    complete = start + SAMPLE_BYTES >= bytes.length;
+    sample = bytes.subarray(start, start + SAMPLE_BYTES);
+  }
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return utf16;
   if (decodesStrictly('utf-8', sample, complete) !== null) return { encoding: 'utf-8', bomLength: 0 };

@@ -59,3 +59,19 @@ describe('encoding detection', () => {
     ['nonsense', null],
   ])('label %j means %j', (label, name) => expect(canonicalEncoding(label)).toBe(name));
 });
+
+describe('legacy text far into a file', () => {
+  it('Shift_JIS after 300 KB of ASCII rows is still recognised', async () => {
+    const japanese = new Uint8Array(readFileSync(path.join(fixtures, 'encodings/sjis.csv')));
+    const firstBreak = japanese.indexOf(0x0a) + 1;
+    // An English header and ASCII rows first: nothing but ASCII in the first 256 KB.
+    const header = new TextEncoder().encode('Order ID,Order Date,Customer,Email,Total\n');
+    const asciiRows = new TextEncoder().encode(Array.from({ length: 8000 }, (_, index) => `${2000 + index},2024/01/05,Guest ${index},g${index}@example.jp,100\n`).join(''));
+    const bytes = new Uint8Array([...header, ...asciiRows, ...japanese.subarray(firstBreak)]);
+    expect(asciiRows.length).toBeGreaterThan(300_000);
+    const outcome = await importOrders(bytes, { fileName: 'late.csv' });
+    if (!outcome.ok) throw new Error(outcome.fatal.message);
+    expect(outcome.source.encoding).toBe('shift_jis');
+    expect(outcome.orders.at(-3)?.customerName).toBe('山田 太郎');
+  });
+});
