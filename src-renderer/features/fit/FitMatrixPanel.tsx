@@ -1,0 +1,87 @@
+/** The fit matrix: the axes toggle, the chart, and the customers picked with the brush. */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FitMatrixAxes, FitStatus } from '../../../src-core/analytics/fit';
+import { EChart } from '../../charts/EChart';
+import type { ECharts } from '../../charts/echarts-setup';
+import { useChartColors } from '../../charts/use-chart-colors';
+import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
+import { fitMatrixOption } from './fit-matrix-option';
+import { useFitFormat } from './use-fit-format';
+
+interface FitMatrixPanelProps {
+  matrix: FitAnswer['matrix'];
+  axes: FitMatrixAxes;
+  onAxes(axes: FitMatrixAxes): void;
+  /** The customers inside the brushed rectangle (empty when it is cleared). */
+  onBrush(rows: FitRow[]): void;
+  busy: boolean;
+}
+
+interface BrushSelected {
+  batch?: { selected?: { seriesIndex: number; dataIndex: number[] }[] }[];
+}
+
+function statusColours(): Record<FitStatus, string> {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return { keep: read('--fit-keep', '#2f6fed'), grow: read('--fit-grow', '#1f9d55'), depart: read('--fit-depart', '#c4321f') };
+}
+
+const AXES: readonly FitMatrixAxes[] = ['score-profitability', 'value-cost'];
+
+export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatrixPanelProps) {
+  const { t } = useTranslation();
+  const format = useFitFormat();
+  const theme = useChartColors();
+  const chart = useRef<ECharts | null>(null);
+  const built = useMemo(
+    // statusColours reads the same theme variables useChartColors tracks.
+    () => fitMatrixOption(matrix, t, format, { text: theme.text, grid: theme.grid, fontFamily: theme.fontFamily, status: statusColours() }),
+    [matrix, t, format, theme],
+  );
+
+  const brushHandler = useRef<(event: BrushSelected) => void>(() => undefined);
+  useEffect(() => {
+    brushHandler.current = (event) => {
+      const rows: FitRow[] = [];
+      for (const selected of event.batch?.[0]?.selected ?? []) {
+        for (const dataIndex of selected.dataIndex) {
+          const point = matrix.points[built.pointIndex[selected.seriesIndex]?.[dataIndex] ?? -1];
+          if (point) rows.push(point.row);
+        }
+      }
+      onBrush(rows);
+    };
+  }, [matrix, built, onBrush]);
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance) return;
+    const listener = (event: unknown) => brushHandler.current(event as BrushSelected); // ECharts' event payload
+    instance.on('brushSelected', listener);
+    return () => {
+      instance.off('brushSelected', listener);
+    };
+  }, []);
+
+  return (
+    <section className="panel fit-matrix" aria-labelledby="fit-matrix-title" aria-busy={busy}>
+      <div className="fit-panel-head">
+        <h2 id="fit-matrix-title">{t('fit.matrix.title')}</h2>
+        <div className="fit-toggle" role="radiogroup" aria-label={t('fit.matrix.axesLabel')}>
+          {AXES.map((choice) => (
+            <button key={choice} type="button" role="radio" aria-checked={axes === choice} className={axes === choice ? 'button button-primary' : 'button'} onClick={() => onAxes(choice)}>
+              {t(`fit.matrix.axes.${choice}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {matrix.preview ? <p className="fit-preview-note">{t('fit.matrix.preview')}</p> : null}
+      <EChart option={built.option} label={t('fit.matrix.label', { count: matrix.points.length })} height={440} renderer="canvas" chartRef={chart} />
+      <p className="muted fit-caption">
+        {t(axes === 'value-cost' ? 'fit.matrix.captionValueCost' : 'fit.matrix.captionScore')}
+        {matrix.omitted > 0 ? ` ${t('fit.matrix.omitted', { count: matrix.omitted })}` : ''}
+      </p>
+    </section>
+  );
+}
