@@ -24,13 +24,14 @@ for (const language of ['ja', 'ru'] as const) {
 
     // Other pages speak the language too.
     await navigation.getByRole('link', { name: NAVIGATION[language].links[7] }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7]);
+    // The page's code loads on first visit: allow for a busy machine.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7], { timeout: 30_000 });
     await expect(page).toHaveURL(/#\/settings$/);
 
     // The choice is remembered.
     await page.reload();
-    await expect(page.getByRole('navigation', { name: NAVIGATION[language].label })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7]);
+    await expect(page.getByRole('navigation', { name: NAVIGATION[language].label })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAVIGATION[language].links[7], { timeout: 30_000 });
   });
 }
 
