@@ -9,6 +9,7 @@ import type { CsvCell } from '../../src-core/export/csv';
 import type { ECharts } from '../charts/echarts-setup';
 import { saveChartPng, saveTableCsv } from '../export/save-export';
 import { useAppStore } from '../state/store';
+import './export-buttons.css';
 
 interface ExportButtonsProps {
   /** What is exported, as the user reads it: the buttons' accessible names and the file name. */

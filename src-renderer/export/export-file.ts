@@ -5,6 +5,7 @@
 import { toCsv, type CsvCell } from '../../src-core/export/csv';
 
 /** Characters no file system on the three platforms accepts, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /**

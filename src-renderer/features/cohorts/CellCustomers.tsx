@@ -3,7 +3,7 @@
  * export and "Save as segment". The list comes from the worker (store indexes
  * with names and e-mails); React escapes every name.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortOptions, FrameOptions } from '../../../src-core/analytics';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -44,7 +44,7 @@ export function CellCustomers({ selected, onClose }: CellCustomersProps) {
     [selected],
   );
   const query = useAnalyticsQuery(ask);
-  const customers = query.status === 'ready' ? query.value : [];
+  const customers = useMemo(() => (query.status === 'ready' ? query.value : []), [query]);
   const table = useCallback(() => customerListTable(customers, t), [customers, t]);
 
   const title = t('cohorts.cell.title', { cohort: selected.cohortName, offset: selected.offsetName });

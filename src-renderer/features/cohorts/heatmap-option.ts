@@ -114,7 +114,9 @@ export function heatmapOption(
     return row ? cellSentences(matrix, row, cell.offset, metric, t, format) : [];
   };
 
-  const height = Math.max(220, yLabels.length * ROW_HEIGHT + 120);
+  // Weekly cohorts run to 150+ rows: rows shrink so the chart stays within a couple of screens.
+  const rowHeight = yLabels.length <= LABEL_MAX_ROWS ? ROW_HEIGHT : Math.max(10, Math.floor(1600 / yLabels.length));
+  const height = Math.max(220, yLabels.length * rowHeight + 120);
   const option: EChartsCoreOption = {
     animation: false,
     textStyle: { color: colors.text, fontFamily: 'inherit' },

@@ -10,6 +10,9 @@ import type { AnalyticsApi } from '../../worker/analytics-api';
 import { useAnalyticsQuery } from '../../worker/use-analytics-query';
 import { KpiCard } from './KpiCard';
 import { MonthlyChart } from './MonthlyChart';
+import { RepeatFunnel } from './RepeatFunnel';
+import { RetentionTrend } from './RetentionTrend';
+import './overview-trends.css';
 
 const KPIS = ['customers', 'orders', 'revenue', 'repeatRate', 'averageOrderValue'] as const;
 type Kpi = (typeof KPIS)[number];
@@ -71,6 +74,10 @@ export function OverviewPage() {
             ))}
           </div>
           <MonthlyChart months={result.monthly} />
+          <div className="overview-trends">
+            <RetentionTrend />
+            <RepeatFunnel />
+          </div>
         </>
       )}
     </section>
