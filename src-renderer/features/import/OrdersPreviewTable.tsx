@@ -8,6 +8,8 @@ import { useAppStore } from '../../state/store';
 export function OrdersPreviewTable({ orders }: { orders: readonly NormalizedOrder[] }) {
   const { t } = useTranslation();
   const language = useAppStore(selectors.language);
+  // A file without a currency column is stored in the workspace's currency.
+  const workspaceCurrency = useAppStore(selectors.currency);
 
   return (
     <div className="table-scroll">
@@ -32,7 +34,7 @@ export function OrdersPreviewTable({ orders }: { orders: readonly NormalizedOrde
               <td>{order.orderId}</td>
               <td>{formatDay(order.day, language)}</td>
               <td>{order.customerKey}</td>
-              <td className="number">{formatMoney(order.amount, order.currency, language)}</td>
+              <td className="number">{formatMoney(order.amount, order.currency || workspaceCurrency, language)}</td>
               <td>{order.product}</td>
               <td>{order.cancelled ? t('importWizard.preview.cancelled') : t('importWizard.preview.counted')}</td>
             </tr>
