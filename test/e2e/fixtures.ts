@@ -4,7 +4,13 @@
  * left the app's own origin fails it. The app must never touch the network.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+
+/**
+ * Assertions wait up to 30 s: the machines that run these tests are small and
+ * shared, and a first launch installs the demo shop before anything shows.
+ */
+export const expect = baseExpect.configure({ timeout: 30_000 });
 
 export interface DemoExpected {
   customers: number;
@@ -35,8 +41,6 @@ export const test = base.extend<{ requests: string[] }>({
     { auto: true },
   ],
 });
-
-export { expect };
 
 /** Opens the app and waits for the first launch (demo install + worker load) to show the KPIs. */
 export async function openApp(page: Page): Promise<void> {
