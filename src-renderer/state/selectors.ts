@@ -4,6 +4,7 @@ import type { AppState } from './app-state';
 const NO_SEGMENTS: AppState['segments'] = [];
 const NO_CUSTOMER_NOTES: AppState['customerNotes'] = [];
 const NO_CUSTOMER_TAGS: AppState['customerTags'] = [];
+const NO_CAMPAIGNS: AppState['campaigns'] = [];
 
 export const selectors = {
   workspaces: (state: AppState) => state.workspaces,
@@ -34,5 +35,8 @@ export const selectors = {
   fitData: (state: AppState) => (state.fitWorkspaceId === state.activeWorkspaceId ? state.fitData : null),
   /** Customers chosen on the Fit page for a campaign (the hand-off to the Campaigns page). */
   fitSelection: (state: AppState) => state.fitSelection,
+  /** Campaigns of the active workspace (empty until loadCampaigns has read them). */
+  campaigns: (state: AppState) => (state.campaignsWorkspaceId === state.activeWorkspaceId ? state.campaigns : NO_CAMPAIGNS),
+  campaignsLoaded: (state: AppState) => state.campaignsWorkspaceId !== null && state.campaignsWorkspaceId === state.activeWorkspaceId,
   customerNotesLoaded: (state: AppState) => state.customerNotesWorkspaceId !== null && state.customerNotesWorkspaceId === state.activeWorkspaceId,
 } as const;

@@ -8,6 +8,7 @@
  * and its selectors to selectors.ts.
  */
 import { create } from 'zustand';
+import { createCampaignsSlice } from '../features/campaigns/campaigns-slice';
 import { createCustomerNotesSlice } from '../features/customers/customer-notes-slice';
 import { createCustomersViewSlice } from '../features/customers/customers-view-slice';
 import { createFitSlice } from '../features/fit/fit-slice';
@@ -27,6 +28,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCustomersViewSlice(...args),
   ...createCustomerNotesSlice(...args),
   ...createFitSlice(...args),
+  ...createCampaignsSlice(...args),
 }));
 
 /** Back to the first-launch state (tests call this between cases). */
