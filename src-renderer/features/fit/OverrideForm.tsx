@@ -54,7 +54,8 @@ export function OverrideForm({ customerKey, status, overridden, overrides }: Ove
           <input
             type="text"
             value={reason}
-            required
+            // Not `required`: the browser's own bubble would hide our sentence saying why a reason matters.
+            aria-required="true"
             aria-invalid={missingReason}
             data-testid="fit-override-reason"
             onChange={(event) => setReason(event.target.value)}
