@@ -28,6 +28,9 @@ export function useHashRoute(): void {
   }, [showPage]);
 
   useEffect(() => {
-    if (routeFromHash(window.location.hash) !== page) window.location.hash = `#/${page}`;
+    // The store's page, not this render's: on first load the hash was just followed above, and
+    // writing `#/${page}` from the stale render would drop the rest of it (#/customers/customer/12).
+    const current = useAppStore.getState().page;
+    if (routeFromHash(window.location.hash) !== current) window.location.hash = `#/${current}`;
   }, [page]);
 }

@@ -98,7 +98,7 @@ function HeaderCell({ column, sort, table }: { column: CustomerColumn; sort: Cus
         type="button"
         className="customer-sort"
         title={help}
-        aria-label={t('customers.table.sortBy', { column: help ?? label })}
+        aria-label={t('customers.table.sortBy', { column: label })}
         onClick={() => setView({ sort: { column: column.id, descending: active ? !sort.descending : column.descendingFirst } })}
       >
         <span>{label}</span>

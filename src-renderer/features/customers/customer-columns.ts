@@ -45,8 +45,8 @@ export interface CustomerColumn {
 
 export const CUSTOMER_COLUMNS: readonly CustomerColumn[] = [
   { id: 'customer', kind: 'customer', width: 240, descendingFirst: false },
-  { id: 'firstOrder', kind: 'day', width: 118, descendingFirst: false },
-  { id: 'lastOrder', kind: 'day', width: 118, descendingFirst: true },
+  { id: 'firstOrder', kind: 'day', width: 132, descendingFirst: false },
+  { id: 'lastOrder', kind: 'day', width: 132, descendingFirst: true },
   { id: 'orders', kind: 'count', width: 80, descendingFirst: true },
   { id: 'revenue', kind: 'money', width: 116, descendingFirst: true },
   { id: 'averageOrderValue', kind: 'money', width: 110, descendingFirst: true },
