@@ -99,8 +99,28 @@ export function base64(bytes: Uint8Array): string {
 const rangeText = (ranges: [number, number][]) =>
   ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',');
 
+/**
+ * Text that uses every embedded face, laid out but invisible. Chromium loads a web font only
+ * when layout first needs it; a face first needed while printing (a running header, a line
+ * that only exists at print width) is drawn blank because its load has not finished. Using
+ * every face at first layout loads them all before printing, with no script (the Electron
+ * report window runs none).
+ */
+function fontWarmup(subsets: FontSubset[], weights: number[]): string {
+  const sample = (subset: FontSubset) => {
+    const [from, to] = subset.ranges.find(([, end]) => end >= 0x41) ?? subset.ranges[0] ?? [0x41, 0x41];
+    return String.fromCodePoint(Math.min(Math.max(from, 0x41), to));
+  };
+  const spans = subsets.flatMap((subset) => weights.map((weight) => `<span style="font-weight:${weight}">&#${sample(subset).codePointAt(0)};</span>`));
+  return `<div class="font-warmup" aria-hidden="true" style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap">${spans.join('')}</div>`;
+}
+
 /** @font-face rules, as data: URLs, for the subsets the text needs, in every bundled weight. */
 export async function reportFontFaces(text: string, load: FontLoader): Promise<string> {
+  return (await fontsFor(text, load)).faces;
+}
+
+async function fontsFor(text: string, load: FontLoader): Promise<{ faces: string; warmup: string }> {
   const manifest = parseFontManifest(JSON.parse(new TextDecoder().decode(await load(MANIFEST))));
   const needed = subsetsFor(text, manifest);
   const faces = await Promise.all(
@@ -111,13 +131,15 @@ export async function reportFontFaces(text: string, load: FontLoader): Promise<s
       }),
     ),
   );
-  return faces.join('\n');
+  return { faces: faces.join('\n'), warmup: fontWarmup(needed, manifest.weights) };
 }
 
 /** The finished document: the report HTML with its fonts embedded where the placeholder is. */
 export async function embedReportFonts(html: string, load: FontLoader): Promise<string> {
-  const faces = await reportFontFaces(html, load);
+  const { faces, warmup } = await fontsFor(html, load);
   const at = html.indexOf(FONT_FACES_PLACEHOLDER);
-  if (at < 0) throw new Error('The report HTML has no place for its fonts.');
-  return html.slice(0, at) + faces + html.slice(at + FONT_FACES_PLACEHOLDER.length);
+  const body = html.indexOf('<body>');
+  if (at < 0 || body < at) throw new Error('The report HTML has no place for its fonts.');
+  // Both places precede any user text: the placeholder is in <head>, <body> is ours (user text is escaped).
+  return html.slice(0, at) + faces + html.slice(at + FONT_FACES_PLACEHOLDER.length, body + 6) + warmup + html.slice(body + 6);
 }

@@ -126,8 +126,8 @@ export async function printReportPdf(html: string, definition: ReportDefinition,
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    // Embedded fonts decode asynchronously: print only once every face is ready.
-    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    // Belt and braces beside the document's own font warm-up: every embedded face loaded before printing.
+    await page.evaluate('Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined)');
     const options = reportPdfOptions(definition);
     const pdf = await page.pdf({ format: options.pageSize, printBackground: options.printBackground, preferCSSPageSize: options.preferCSSPageSize, displayHeaderFooter: options.displayHeaderFooter });
     return new Uint8Array(pdf);
