@@ -158,7 +158,7 @@ describe('curve option', () => {
 
   it('draws the average bold and each cohort thin, leaving partial cells out', () => {
     const matrix = matrixOf(TINY_SHOP_ORDERS);
-    const option = curveOption(matrix, 'retention', 'revenue', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as CurveParts;
+    const option = curveOption(matrix, 'retention', 'revenue', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as unknown as CurveParts;
     expect(option.series.map((series) => series.name)).toEqual(['Weighted average', '2024-01', '2024-03']);
     expect(option.series[0]!.data).toEqual([1, 0.5, null]);
     expect(option.series[0]!.lineStyle.width).toBe(3);
@@ -171,7 +171,7 @@ describe('curve option', () => {
     expect(curveMetric('ltv', 'retention')).toBe('cumulativeRevenuePerCustomer');
     expect(curveMetric('retention', 'onOrAfterRate')).toBe('onOrAfterRate');
     const matrix = matrixOf(HOSTILE_SHOP_ORDERS, 'month', 'firstProduct');
-    const option = curveOption(matrix, 'ltv', 'retention', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as CurveParts;
+    const option = curveOption(matrix, 'ltv', 'retention', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as unknown as CurveParts;
     const hostile = option.series.findIndex((series) => series.name === HOSTILE);
     const html = option.tooltip.formatter({ seriesIndex: hostile, dataIndex: 0, value: 20 });
     expect(html).toBe('&lt;img src=x onerror=alert(1)&gt; · month 0: ¥20');
