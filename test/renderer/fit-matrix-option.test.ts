@@ -1,7 +1,7 @@
 /** The fit matrix option: regions where the rules put them, points in their status series, tooltips escaped. */
 import { describe, expect, it } from 'vitest';
 import { fitReason, type FitMetrics, type FitStatus } from '../../src-core/analytics/fit';
-import { fitMatrixOption, matrixBounds, symbolSize, type MatrixFormat } from '../../src-renderer/features/fit/fit-matrix-option';
+import { fitMatrixOption, matrixBounds, niceCeiling, symbolSize, type MatrixFormat } from '../../src-renderer/features/fit/fit-matrix-option';
 import { reasonWords } from '../../src-renderer/features/fit/reason-words';
 import type { FitAnswer, FitPoint } from '../../src-renderer/worker/fit/fit-answers';
 
@@ -90,7 +90,8 @@ describe('fitMatrixOption, value against cost', () => {
     const m = matrix(points, { axes: 'value-cost', xLine: null, yLine: null, diagonal: true });
     const bounds = matrixBounds(m);
     expect(bounds.xMax).toBe(bounds.yMax);
-    expect(bounds.xMax).toBeCloseTo(63);
+    expect(bounds.xMax).toBe(80); // 63 × 1.05 rounded up to a tick
+    expect([niceCeiling(8556), niceCeiling(1000), niceCeiling(1001), niceCeiling(0)]).toEqual([10000, 1000, 1200, 1]);
     const series = seriesOf(fitMatrixOption(m, t, format, colors).option);
     expect(series[0]).toMatchObject({ type: 'line', data: [[0, 0], [bounds.xMax, bounds.xMax]] });
     expect(series.slice(2).map((s) => s.data.length)).toEqual([1, 0, 1]);

@@ -52,7 +52,7 @@ export function WhatIfPanel({ settings, draft, answer, onDraft, onApply }: WhatI
       {draft && answer ? (
         <div className="fit-what-if-result" data-testid="fit-what-if-result" aria-live="polite">
           <p>
-            {t('fit.whatIf.moved', { count: answer.movedCustomers })}{' '}
+            {t('fit.whatIf.moved', { customers: format.number(answer.movedCustomers, 0) })}{' '}
             {t('fit.whatIf.counts', { keep: format.number(answer.counts.keep, 0), grow: format.number(answer.counts.grow, 0), depart: format.number(answer.counts.depart, 0) })}
           </p>
           <p>
@@ -66,7 +66,7 @@ export function WhatIfPanel({ settings, draft, answer, onDraft, onApply }: WhatI
                   {t('fit.whatIf.transition', {
                     from: t(`fit.status.${move.from}`),
                     to: t(`fit.status.${move.to}`),
-                    count: move.customers,
+                    customers: format.number(move.customers, 0),
                     revenue: format.money(move.last12Revenue),
                   })}
                 </li>

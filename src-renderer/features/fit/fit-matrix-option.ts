@@ -64,8 +64,17 @@ export function matrixBounds(matrix: FitAnswer['matrix']): MatrixBounds {
     return { xMin: Math.max(PROFITABILITY_FLOOR, Math.floor(low * 10) / 10), xMax: Math.ceil(high * 10) / 10, yMin: 0, yMax: 100 };
   }
   // The same scale on both axes keeps the break-even diagonal at 45°.
-  const top = Math.max(1, ...xs, ...ys) * 1.05;
-  return { xMin: 0, xMax: top, yMin: Math.min(0, ...ys) * 1.05, yMax: top };
+  const top = niceCeiling(Math.max(1, ...xs, ...ys) * 1.05);
+  const bottom = Math.min(0, ...ys);
+  return { xMin: 0, xMax: top, yMin: bottom < 0 ? -niceCeiling(-bottom * 1.05) : 0, yMax: top };
+}
+
+/** The next round number at or above a positive value (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × a power of ten), so the last axis label is a tick. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((candidate) => candidate * power >= value) ?? 10;
+  return step * power;
 }
 
 function tooltipHtml(point: FitPoint, t: Translate, format: MatrixFormat): string {
@@ -138,7 +147,7 @@ function valueCostRegions(bounds: MatrixBounds, t: Translate, colors: MatrixColo
       tooltip: { show: false },
       data: [
         label(t('fit.matrix.lossRegion', { status: t('fit.status.depart') }), colors.status.depart, xMax * 0.8, Math.max(yMin, 0) + xMax * 0.12),
-        label(t('fit.matrix.profitRegion', { keep: t('fit.status.keep'), grow: t('fit.status.grow') }), colors.status.keep, xMax * 0.2, xMax * 0.9),
+        label(t('fit.matrix.profitRegion', { keep: t('fit.status.keep'), grow: t('fit.status.grow') }), colors.status.keep, xMax * 0.4, xMax * 0.92),
       ],
     },
   ];
