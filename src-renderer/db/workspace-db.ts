@@ -3,8 +3,9 @@ import Dexie, { type Table } from 'dexie';
 import type { OrderChunk } from '../../src-core/data/columnar';
 import type { CampaignRecord } from './campaign-records';
 import type { FitCostRow, FitOverrideRow, FitRatingRow, FitSegmentCostRow, FitSettingsRow } from './fit-records';
+import type { SavedReportRecord } from './report-records';
 import type { CustomerNoteRow, CustomerRow, CustomerTagsRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
-import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6, backfillHeaderSignature } from './workspace-schema';
+import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6, WORKSPACE_SCHEMA_V7, backfillHeaderSignature } from './workspace-schema';
 
 export function workspaceDbName(workspaceId: string): string {
   return `rw-ws-${workspaceId}`;
@@ -26,6 +27,7 @@ export class WorkspaceDb extends Dexie {
   declare fitSettings: Table<FitSettingsRow, string>;
   declare fitOverrides: Table<FitOverrideRow, number>;
   declare campaigns: Table<CampaignRecord, string>;
+  declare reports: Table<SavedReportRecord, string>;
 
   constructor(workspaceId: string) {
     super(workspaceDbName(workspaceId));
@@ -39,5 +41,7 @@ export class WorkspaceDb extends Dexie {
     this.version(5).stores(WORKSPACE_SCHEMA_V5);
     // v6 only adds the campaigns table: nothing to migrate.
     this.version(6).stores(WORKSPACE_SCHEMA_V6);
+    // v7 only adds the saved report definitions: nothing to migrate.
+    this.version(7).stores(WORKSPACE_SCHEMA_V7);
   }
 }

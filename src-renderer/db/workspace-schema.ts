@@ -50,7 +50,13 @@ export const WORKSPACE_SCHEMA_V6 = {
   campaigns: 'id, createdAt',
 } as const;
 
-export const WORKSPACE_SCHEMA_VERSION = 6;
+/** v7: saved report definitions (sections, notes, cover, page size, language), so next quarter's report is one click. */
+export const WORKSPACE_SCHEMA_V7 = {
+  ...WORKSPACE_SCHEMA_V6,
+  reports: 'id, updatedAt',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 7;
 
 /** Normalised header row: the same export from the same shop gets the same signature. */
 export function headerSignature(headers: readonly string[]): string {

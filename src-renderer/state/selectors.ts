@@ -5,6 +5,7 @@ const NO_SEGMENTS: AppState['segments'] = [];
 const NO_CUSTOMER_NOTES: AppState['customerNotes'] = [];
 const NO_CUSTOMER_TAGS: AppState['customerTags'] = [];
 const NO_CAMPAIGNS: AppState['campaigns'] = [];
+const NO_SAVED_REPORTS: AppState['savedReports'] = [];
 
 export const selectors = {
   workspaces: (state: AppState) => state.workspaces,
@@ -38,5 +39,8 @@ export const selectors = {
   /** Campaigns of the active workspace (empty until loadCampaigns has read them). */
   campaigns: (state: AppState) => (state.campaignsWorkspaceId === state.activeWorkspaceId ? state.campaigns : NO_CAMPAIGNS),
   campaignsLoaded: (state: AppState) => state.campaignsWorkspaceId !== null && state.campaignsWorkspaceId === state.activeWorkspaceId,
+  /** Saved report definitions of the active workspace, newest first (empty until loadSavedReports has read them). */
+  savedReports: (state: AppState) => (state.savedReportsWorkspaceId === state.activeWorkspaceId ? state.savedReports : NO_SAVED_REPORTS),
+  unreadableReports: (state: AppState) => (state.savedReportsWorkspaceId === state.activeWorkspaceId ? state.unreadableReports : 0),
   customerNotesLoaded: (state: AppState) => state.customerNotesWorkspaceId !== null && state.customerNotesWorkspaceId === state.activeWorkspaceId,
 } as const;

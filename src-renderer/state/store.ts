@@ -13,6 +13,7 @@ import { createCustomerNotesSlice } from '../features/customers/customer-notes-s
 import { createCustomersViewSlice } from '../features/customers/customers-view-slice';
 import { createFitSlice } from '../features/fit/fit-slice';
 import { createImportWizardSlice } from '../features/import/import-wizard-slice';
+import { createSavedReportsSlice } from '../features/reports/saved-reports-slice';
 import type { AppState } from './app-state';
 import { createSegmentsSlice } from './segments-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -29,6 +30,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCustomerNotesSlice(...args),
   ...createFitSlice(...args),
   ...createCampaignsSlice(...args),
+  ...createSavedReportsSlice(...args),
 }));
 
 /** Back to the first-launch state (tests call this between cases). */

@@ -23,6 +23,7 @@ import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTable
 import type { FitAnswer, FitCostFileAnswer, FitQuestion } from './fit/fit-answers';
 import type { CampaignDrawAnswer, CampaignMeasureAnswer, CampaignPlanAnswer, CampaignQuestion, ContactListQuestion } from './campaigns/campaign-answers';
 import type { CampaignPlan } from '../../src-core/campaigns';
+import type { ReportDocument, ReportQuestion } from './reports/report-answers';
 
 export interface WorkspaceSummary {
   workspaceId: string;
@@ -89,4 +90,6 @@ export interface AnalyticsApi {
   campaignContactList(question: ContactListQuestion): Promise<Outcome<string>>;
   /** Targeted against hold-out in the campaign window, from the orders loaded now. */
   campaignMeasure(plan: CampaignPlan): Promise<Outcome<CampaignMeasureAnswer>>;
+  /** The report as one self-contained print document (data, HTML, embedded fonts). */
+  reportDocument(question: ReportQuestion): Promise<Outcome<ReportDocument>>;
 }

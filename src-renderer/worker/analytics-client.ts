@@ -41,6 +41,7 @@ function startWorker(): AnalyticsApi {
     campaignDraw: (question) => guard(() => remote.campaignDraw(question)),
     campaignContactList: (question) => guard(() => remote.campaignContactList(question)),
     campaignMeasure: (plan) => guard(() => remote.campaignMeasure(plan)),
+    reportDocument: (question) => guard(() => remote.reportDocument(question)),
   };
 }
 

@@ -30,6 +30,8 @@ import { fitAnalysis, fitCostFile } from './fit/fit-analysis';
 import type { CampaignDrawAnswer, CampaignMeasureAnswer, CampaignPlanAnswer, CampaignQuestion, ContactListQuestion } from './campaigns/campaign-answers';
 import { campaignContactList, campaignDraw, campaignMeasure, campaignPlan } from './campaigns/campaign-analysis';
 import type { CampaignPlan } from '../../src-core/campaigns';
+import type { ReportDocument, ReportQuestion } from './reports/report-answers';
+import { reportDocument } from './reports/report-document';
 
 interface LoadedWorkspace {
   workspaceId: string;
@@ -132,6 +134,16 @@ export class AnalyticsEngine implements AnalyticsApi {
 
   async campaignMeasure(plan: CampaignPlan): Promise<Outcome<CampaignMeasureAnswer>> {
     return this.answer((loaded) => campaignMeasure(loaded, plan));
+  }
+
+  async reportDocument(question: ReportQuestion): Promise<Outcome<ReportDocument>> {
+    const started = await this.answer((loaded) => reportDocument(loaded, question));
+    if (!started.ok) return started;
+    try {
+      return succeeded(await started.value);
+    } catch (error) {
+      return failed(describeError(error));
+    }
   }
 
   /** Runs a question on the loaded workspace (waiting for a load in progress), catching any failure. */
