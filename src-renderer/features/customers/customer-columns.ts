@@ -43,25 +43,26 @@ export interface CustomerColumn {
   descendingFirst: boolean;
 }
 
+/** In the order shown: who, what they are worth, what the model expects, then the history behind it. */
 export const CUSTOMER_COLUMNS: readonly CustomerColumn[] = [
   { id: 'customer', kind: 'customer', width: 240, descendingFirst: false },
-  { id: 'firstOrder', kind: 'day', width: 132, descendingFirst: false },
-  { id: 'lastOrder', kind: 'day', width: 132, descendingFirst: true },
+  { id: 'segment', kind: 'segment', width: 156, descendingFirst: false },
   { id: 'orders', kind: 'count', width: 80, descendingFirst: true },
   { id: 'revenue', kind: 'money', width: 116, descendingFirst: true },
+  { id: 'predictedClv', kind: 'money', width: 124, descendingFirst: true },
+  { id: 'probabilityAlive', kind: 'percent', width: 92, descendingFirst: true },
+  { id: 'expectedPurchases90', kind: 'decimal', width: 104, descendingFirst: true },
+  { id: 'expectedPurchases365', kind: 'decimal', width: 104, descendingFirst: true },
   { id: 'averageOrderValue', kind: 'money', width: 110, descendingFirst: true },
+  { id: 'firstOrder', kind: 'day', width: 132, descendingFirst: false },
+  { id: 'lastOrder', kind: 'day', width: 132, descendingFirst: true },
   { id: 'daysSinceLastOrder', kind: 'count', width: 104, descendingFirst: false },
   { id: 'typicalInterval', kind: 'days', width: 104, descendingFirst: false },
   { id: 'recency', kind: 'score', width: 52, descendingFirst: true },
   { id: 'frequency', kind: 'score', width: 52, descendingFirst: true },
   { id: 'monetary', kind: 'score', width: 52, descendingFirst: true },
-  { id: 'segment', kind: 'segment', width: 156, descendingFirst: false },
   { id: 'lapsed', kind: 'flag', width: 84, descendingFirst: true },
   { id: 'atRisk', kind: 'flag', width: 84, descendingFirst: true },
-  { id: 'probabilityAlive', kind: 'percent', width: 92, descendingFirst: true },
-  { id: 'expectedPurchases90', kind: 'decimal', width: 104, descendingFirst: true },
-  { id: 'expectedPurchases365', kind: 'decimal', width: 104, descendingFirst: true },
-  { id: 'predictedClv', kind: 'money', width: 124, descendingFirst: true },
 ];
 
 type NumericColumnId = Exclude<CustomerColumnId, 'customer'>;
