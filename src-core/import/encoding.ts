@@ -128,8 +128,15 @@ export function plausibility(text: string, encoding: string): number {
   return score;
 }
 
+/** Index of the first byte ≥ 0x80, or -1; four bytes at a time where the buffer is aligned. */
 function firstNonAscii(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return i;
+  const misalignment = (4 - (bytes.byteOffset % 4)) % 4;
+  let i = 0;
+  for (; i < Math.min(misalignment, bytes.length); i++) if ((bytes[i] ?? 0) >= 0x80) return i;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, Math.floor((bytes.length - i) / 4));
+  let word = 0;
+  for (; word < words.length; word++) if (((words[word] ?? 0) & 0x80808080) !== 0) break;
+  for (i += word * 4; i < bytes.length; i++) if ((bytes[i] ?? 0) >= 0x80) return i;
   return -1;
 }
 

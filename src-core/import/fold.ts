@@ -6,15 +6,17 @@
  * order carry different non-empty values.
  */
 import { type DateCode, resolveDate } from './dates';
-import { detach } from './identity';
+import { customerKey, detach } from './identity';
 import { roundMoney } from './numbers';
+import { StringIndex } from './string-index';
 import type { NormalizedOrder } from '../model/orders';
 
 /** One row after its cells were parsed; NaN / '' mean "empty". */
 export interface FoldedRow {
   orderId: string;
   date: DateCode;
-  customerKey: string;
+  /** Raw customer cells; the key is derived only when an order still needs one. */
+  customerId: string;
   customerName: string;
   email: string;
   phone: string;
@@ -38,25 +40,32 @@ export interface FoldedRow {
  * parsed chunk) and orders hold its index in a typed array.
  */
 class Dictionary {
-  private readonly index = new Map<string, number>();
   readonly values: string[] = [''];
-  constructor() {
-    this.index.set('', 0);
-  }
+  private readonly index = new StringIndex(this.values);
   /** Consecutive orders mostly share a channel, country or currency: skip the hash lookup then. */
   private lastText = '';
   private lastIndex = 0;
 
+  constructor() {
+    this.index.insert(0);
+  }
+
+  /** Index of the trimmed text (values are stored trimmed and copied out of the parsed chunk). */
   add(text: string): number {
+    // Blank cells (an order's later item rows) must not evict the remembered value.
+    if (text === '') return 0;
     if (text === this.lastText) return this.lastIndex;
-    let known = this.index.get(text);
-    if (known === undefined) {
-      const copy = detach(text);
-      this.values.push(copy);
-      known = this.values.length - 1;
-      this.index.set(copy, known);
+    let known = this.index.find(text);
+    if (known < 0) {
+      const trimmed = text.trim();
+      if (trimmed !== text) known = this.index.find(trimmed);
+      if (known < 0) {
+        this.values.push(detach(trimmed));
+        known = this.values.length - 1;
+        this.index.insert(known);
+      }
     }
-    this.lastText = this.values[known] ?? '';
+    this.lastText = text;
     this.lastIndex = known;
     return known;
   }
@@ -64,7 +73,7 @@ class Dictionary {
 
 /** Growable typed columns: a million orders cost a few bytes each, not an object each. */
 class Columns {
-  capacity = 1024;
+  capacity = 16_384;
   dates = new Float64Array(this.capacity);
   totalFirst = new Float64Array(this.capacity);
   totalSum = new Float64Array(this.capacity);
@@ -73,9 +82,6 @@ class Columns {
   lineSum = new Float64Array(this.capacity);
   quantity = new Float64Array(this.capacity);
   customer = new Uint32Array(this.capacity);
-  name = new Uint32Array(this.capacity);
-  email = new Uint32Array(this.capacity);
-  phone = new Uint32Array(this.capacity);
   product = new Uint32Array(this.capacity);
   channel = new Uint32Array(this.capacity);
   country = new Uint32Array(this.capacity);
@@ -87,7 +93,8 @@ class Columns {
   flags = new Uint8Array(this.capacity);
 
   grow(): void {
-    const capacity = Math.ceil(this.capacity * 1.5);
+    // Doubling keeps the total copying under twice the final size.
+    const capacity = this.capacity * 2;
     const copy = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (size: number) => T): T => {
       const next = make(capacity);
       next.set(old);
@@ -103,9 +110,6 @@ class Columns {
     this.lineSum = copy(this.lineSum, f64);
     this.quantity = copy(this.quantity, f64);
     this.customer = copy(this.customer, u32);
-    this.name = copy(this.name, u32);
-    this.email = copy(this.email, u32);
-    this.phone = copy(this.phone, u32);
     this.product = copy(this.product, u32);
     this.channel = copy(this.channel, u32);
     this.country = copy(this.country, u32);
@@ -130,13 +134,16 @@ const FULLY_REFUNDED = 2;
 const ORDER_BATCH = 10_000;
 
 export class OrderFolder {
-  private readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  private readonly index = new StringIndex(this.ids);
   private lastId = '';
   private lastIndex = -1;
-  readonly ids: string[] = [];
   private readonly columns = new Columns();
   private readonly customers = new Dictionary();
-  private readonly people = new Dictionary();
+  /** Per customer (by dictionary index): the first name, e-mail and phone seen. */
+  private readonly names: string[] = [''];
+  private readonly emails: string[] = [''];
+  private readonly phones: string[] = [''];
   private readonly products = new Dictionary();
   private readonly channels = new Dictionary();
   private readonly countries = new Dictionary();
@@ -152,19 +159,15 @@ export class OrderFolder {
   }
 
   add(row: FoldedRow): void {
-    let at = row.orderId === this.lastId ? this.lastIndex : (this.index.get(row.orderId) ?? -1);
+    let at = row.orderId === this.lastId ? this.lastIndex : this.index.find(row.orderId);
     if (at < 0) {
       at = this.ids.length;
       if (at === this.columns.capacity) this.columns.grow();
-      const id = detach(row.orderId);
-      this.index.set(id, at);
-      this.ids.push(id);
+      this.ids.push(detach(row.orderId));
+      this.index.insert(at);
       const c = this.columns;
       c.dates[at] = row.date;
-      c.customer[at] = this.customers.add(row.customerKey);
-      c.name[at] = this.people.add(row.customerName.trim());
-      c.email[at] = this.people.add(row.email.trim());
-      c.phone[at] = this.people.add(row.phone.trim());
+      c.customer[at] = this.customerOf(row);
       c.totalFirst[at] = row.total;
       c.totalSum[at] = Number.isNaN(row.total) ? 0 : row.total;
       c.refundFirst[at] = row.refund;
@@ -172,11 +175,11 @@ export class OrderFolder {
       c.lineSum[at] = row.lineAmount;
       c.quantity[at] = Number.isNaN(row.quantity) ? 1 : row.quantity;
       c.flags[at] = (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-      c.product[at] = this.products.add(row.product.trim());
-      c.channel[at] = this.channels.add(row.channel.trim());
-      c.country[at] = this.countries.add(row.country.trim());
-      c.discount[at] = this.discounts.add(row.discountCode.trim());
-      c.currency[at] = this.currencies.add(row.currency.trim().toUpperCase());
+      c.product[at] = this.products.add(row.product);
+      c.channel[at] = this.channels.add(row.channel);
+      c.country[at] = this.countries.add(row.country);
+      c.discount[at] = this.discounts.add(row.discountCode);
+      c.currency[at] = this.currencies.add(row.currency.toUpperCase());
       c.line[at] = row.line;
       c.rows[at] = 1;
     } else {
@@ -186,15 +189,34 @@ export class OrderFolder {
     this.lastIndex = at;
   }
 
+  /** The row's customer (0 = none), remembering who they are the first time. */
+  private customerOf(row: FoldedRow): number {
+    const key = customerKey({ id: row.customerId, email: row.email, phone: row.phone, name: row.customerName });
+    if (key === '') return 0;
+    const customer = this.customers.add(key);
+    if (customer === this.names.length) {
+      this.names.push('');
+      this.emails.push('');
+      this.phones.push('');
+    }
+    if (this.names[customer] === '' || this.emails[customer] === '' || this.phones[customer] === '') this.notePerson(customer, row);
+    return customer;
+  }
+
+  private notePerson(customer: number, row: FoldedRow): void {
+    if (this.names[customer] === '' && row.customerName !== '') this.names[customer] = detach(row.customerName.trim());
+    if (this.emails[customer] === '' && row.email !== '') this.emails[customer] = detach(row.email.trim());
+    if (this.phones[customer] === '' && row.phone !== '') this.phones[customer] = detach(row.phone.trim());
+  }
+
   private merge(at: number, row: FoldedRow): void {
     const c = this.columns;
     if (c.rows[at] === 1) this.multiRowOrders++;
     c.rows[at] = (c.rows[at] ?? 0) + 1;
     if (Number.isNaN(c.dates[at] ?? NaN)) c.dates[at] = row.date;
-    if (c.customer[at] === 0 && row.customerKey !== '') c.customer[at] = this.customers.add(row.customerKey);
-    if (c.name[at] === 0 && row.customerName.trim() !== '') c.name[at] = this.people.add(row.customerName.trim());
-    if (c.email[at] === 0 && row.email.trim() !== '') c.email[at] = this.people.add(row.email.trim());
-    if (c.phone[at] === 0 && row.phone.trim() !== '') c.phone[at] = this.people.add(row.phone.trim());
+    const customer = c.customer[at] ?? 0;
+    if (customer === 0) c.customer[at] = this.customerOf(row);
+    else if (this.names[customer] === '' || this.emails[customer] === '' || this.phones[customer] === '') this.notePerson(customer, row);
     if (!Number.isNaN(row.total)) {
       const first = c.totalFirst[at] ?? NaN;
       if (Number.isNaN(first)) c.totalFirst[at] = row.total;
@@ -213,11 +235,11 @@ export class OrderFolder {
     }
     c.quantity[at] = (c.quantity[at] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
     c.flags[at] = (c.flags[at] ?? 0) | (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-    if (c.product[at] === 0 && row.product.trim() !== '') c.product[at] = this.products.add(row.product.trim());
-    if (c.channel[at] === 0) c.channel[at] = this.channels.add(row.channel.trim());
-    if (c.country[at] === 0) c.country[at] = this.countries.add(row.country.trim());
-    if (c.discount[at] === 0) c.discount[at] = this.discounts.add(row.discountCode.trim());
-    if (c.currency[at] === 0) c.currency[at] = this.currencies.add(row.currency.trim().toUpperCase());
+    if (c.product[at] === 0 && row.product !== '') c.product[at] = this.products.add(row.product);
+    if (c.channel[at] === 0) c.channel[at] = this.channels.add(row.channel);
+    if (c.country[at] === 0) c.country[at] = this.countries.add(row.country);
+    if (c.discount[at] === 0) c.discount[at] = this.discounts.add(row.discountCode);
+    if (c.currency[at] === 0) c.currency[at] = this.currencies.add(row.currency.toUpperCase());
   }
 
   /**
@@ -229,14 +251,14 @@ export class OrderFolder {
     const rejected: RejectedOrder[] = [];
     const c = this.columns;
     const customers = this.customers.values;
-    const people = this.people.values;
     let batch: NormalizedOrder[] = [];
     for (let at = 0; at < this.ids.length; at++) {
       const orderId = this.ids[at] ?? '';
       const line = c.line[at] ?? 0;
       const rows = c.rows[at] ?? 1;
       const day = resolveDate(c.dates[at] ?? NaN, dateOrder);
-      const customerKey = customers[c.customer[at] ?? 0] ?? '';
+      const customer = c.customer[at] ?? 0;
+      const customerKey = customers[customer] ?? '';
       const totalSeen = !Number.isNaN(c.totalFirst[at] ?? NaN);
       const gross = totalSeen ? (this.totalVaries ? c.totalSum[at] : c.totalFirst[at]) ?? NaN : c.lineSum[at] ?? NaN;
       const refundSeen = !Number.isNaN(c.refundFirst[at] ?? NaN);
@@ -259,9 +281,9 @@ export class OrderFolder {
       batch.push({
         orderId,
         customerKey,
-        customerName: people[c.name[at] ?? 0] ?? '',
-        email: people[c.email[at] ?? 0] ?? '',
-        phone: people[c.phone[at] ?? 0] ?? '',
+        customerName: this.names[customer] ?? '',
+        email: this.emails[customer] ?? '',
+        phone: this.phones[customer] ?? '',
         day,
         amount: roundMoney(net, currency) + 0,
         quantity: c.quantity[at] ?? 1,

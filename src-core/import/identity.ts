@@ -15,11 +15,12 @@ export interface CustomerFields {
 
 /** Customer id; else e-mail trimmed and lower-cased; else phone digits; else the name trimmed; '' when none. */
 export function customerKey(fields: CustomerFields): string {
-  const id = fields.id.trim();
-  if (!NO_ID.has(id.toLowerCase())) return id;
-  const email = fields.email.trim().toLowerCase();
-  if (email !== '' && !NO_ID.has(email)) return email;
-  const digits = fields.phone.replace(/\D/g, '');
+  // NO_ID words are all short: longer values skip the set lookup (this runs once per order).
+  const id = fields.id.length === 0 ? '' : fields.id.trim();
+  if (id !== '' && !(id.length <= 5 && NO_ID.has(id.toLowerCase()))) return id;
+  const email = fields.email.length === 0 ? '' : fields.email.trim().toLowerCase();
+  if (email !== '' && !(email.length <= 5 && NO_ID.has(email))) return email;
+  const digits = fields.phone.length === 0 ? '' : fields.phone.replace(/\D/g, '');
   if (digits.length > 0) return digits;
   const name = fields.name.trim();
   return NO_ID.has(name.toLowerCase()) ? '' : name;

@@ -6,9 +6,10 @@
 import { CANONICAL_FIELDS, type ColumnMapping, type ImportIssue, type NormalizedOrder } from '../model/orders';
 import { DateOrderEvidence } from './dates';
 import { OrderFolder } from './fold';
+import { customerKey } from './identity';
 import { headerScore, suggestMapping, uniqueHeaders } from './mapping';
 import type { RecordBatch } from './records';
-import { compileRowReader } from './row-reader';
+import { compileRowReader, recordOf } from './row-reader';
 import { openSource } from './source';
 import type { ImportFailure, ImportOptions, SourceInfo } from './types';
 
@@ -146,7 +147,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     if (checked.problem) return fail(checked.problem);
     mapping = checked.mapping;
   } else {
-    const suggestion = suggestMapping(headers, sample);
+    const suggestion = suggestMapping(headers, sample.slice(0, 1000));
     mapping = suggestion.mapping;
     preset = suggestion.preset;
     presetCurrency = suggestion.presetCurrency;
@@ -188,7 +189,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
       row.orderId = reader.fingerprint(record);
     } else if (row.orderId === '') {
       // Some exports leave the order id blank on an order's later item rows.
-      const continues = folder.size > 0 && Number.isNaN(row.date) && row.customerKey === '';
+      const continues = folder.size > 0 && Number.isNaN(row.date) && customerKey({ id: row.customerId, email: row.email, phone: row.phone, name: row.customerName }) === '';
       row.orderId = continues ? (folder.ids[folder.size - 1] ?? '') : reader.fingerprint(record);
     }
     folder.add(row);
@@ -259,7 +260,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     errors: issues,
   };
   if (mode === 'preview') source.sampled = !exhausted;
-  return { source, mapping, orders, warnings, head: { headers, records: sample }, columnWarnings: reader.columnWarnings(sample) };
+  return { source, mapping, orders, warnings, head: { headers, records: sample }, columnWarnings: mode === 'preview' ? reader.columnWarnings(sample) : recordOf([]) };
 }
 
 class FatalSourceError extends Error {}

@@ -6,7 +6,7 @@
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportIssue } from '../model/orders';
 import { parseDateCell } from './dates';
 import type { FoldedRow } from './fold';
-import { customerKey, detach, rowFingerprint } from './identity';
+import { detach, rowFingerprint } from './identity';
 import { cancelledAtColumn } from './mapping';
 import { currencyOfAmount, detectDecimalComma, parseAmount } from './numbers';
 import type { OpenedSource } from './source';
@@ -40,13 +40,15 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
   const cancelledAt = cancelledAtColumn(headers);
   const numericFields = ['orderTotal', 'lineAmount', 'unitPrice', 'refundAmount', 'quantity'] as const;
   const europeanDelimiter = opened.delimiter === ';';
+  // Cells beyond the first thousand rows add nothing to these decisions.
+  const firstRows = sample.slice(0, 1000);
   const decimalComma = Object.fromEntries(
-    numericFields.map((field) => [field, at[field] >= 0 ? detectDecimalComma(sample.map((record) => record[at[field]] ?? ''), europeanDelimiter) : false]),
+    numericFields.map((field) => [field, at[field] >= 0 ? detectDecimalComma(firstRows.map((record) => record[at[field]] ?? ''), europeanDelimiter) : false]),
   ) as Record<(typeof numericFields)[number], boolean>;
   let defaultCurrency = '';
   for (const field of ['orderTotal', 'lineAmount', 'unitPrice'] as const) {
     if (at[field] < 0 || defaultCurrency) continue;
-    for (const record of sample) {
+    for (const record of firstRows) {
       defaultCurrency = currencyOfAmount(record[at[field]] ?? '');
       if (defaultCurrency) break;
     }
@@ -59,7 +61,7 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
   const occurrences = new Map<string, number>();
   const cell = (record: string[], index: number) => (index < 0 ? '' : record[index] ?? '');
   const row: FoldedRow = {
-    orderId: '', date: NaN, customerKey: '', customerName: '', email: '', phone: '', total: NaN, lineAmount: NaN, refund: NaN, quantity: NaN,
+    orderId: '', date: NaN, customerId: '', customerName: '', email: '', phone: '', total: NaN, lineAmount: NaN, refund: NaN, quantity: NaN,
     cancelled: false, fullyRefunded: false, product: '', channel: '', country: '', discountCode: '', currency: '', line: 0,
   };
   const number = (record: string[], field: (typeof numericFields)[number], line: number): number | ImportIssue => {
@@ -102,7 +104,7 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
       row.email = cell(record, at.email);
       row.phone = cell(record, at.phone);
       row.customerName = cell(record, at.customerName);
-      row.customerKey = customerKey({ id: cell(record, at.customerId), email: row.email, phone: row.phone, name: row.customerName });
+      row.customerId = cell(record, at.customerId);
       row.total = total;
       row.lineAmount = !Number.isNaN(lineAmount) ? lineAmount : Number.isNaN(unitPrice) ? NaN : unitPrice * (Number.isNaN(quantity) ? 1 : quantity);
       row.refund = refund;
