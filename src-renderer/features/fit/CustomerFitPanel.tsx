@@ -79,8 +79,7 @@ export function CustomerFitPanel({ detail, data, onClose }: CustomerFitPanelProp
       <CostForm key={`${row.key}-${currency}`} entry={data.costs[row.key]} onSave={(entry) => void saveFitCost(row.key, entry)} testId="fit-cost" />
       <h3>{t('fit.ratings.title')}</h3>
       <RatingsForm customerKey={row.key} factors={data.settings.scoring.qualitative} ratings={data.ratings[row.key] ?? {}} />
-      {/* Keyed by status too: the proposed new status follows the current one. */}
-      <OverrideForm key={`${row.key}-${row.status}`} customerKey={row.key} status={row.status} overridden={row.overridden} overrides={data.overrides} />
+      <OverrideForm key={row.key} customerKey={row.key} status={row.status} overridden={row.overridden} overrides={data.overrides} />
     </section>
   );
 }

@@ -105,7 +105,14 @@ export function FitPage() {
       ) : null}
       <div className="fit-layout">
         <div className="fit-main">
-          <FitMatrixPanel matrix={result.matrix} axes={axes} onAxes={setAxes} onBrush={onBrush} busy={answer.busy} />
+          <FitMatrixPanel
+            matrix={result.matrix}
+            axes={axes}
+            onAxes={(next) => {
+              // A rectangle on the other axes means other customers.
+              setAxes(next);
+              setBrushed([]);
+            }} onBrush={onBrush} busy={answer.busy} />
           <SelectionBar rows={brushed} onClear={() => setBrushed([])} />
           {result.detail && result.detail.row.key === customerKey ? (
             <CustomerFitPanel detail={result.detail} data={data} onClose={() => setCustomerKey(null)} />

@@ -1,5 +1,5 @@
 /** Setting a customer's status by hand (a reason is required), handing them back to the rules, and the history of both. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIT_STATUSES, overrideHistory, type FitOverrideEvent, type FitStatus } from '../../../src-core/analytics/fit';
 import { selectors } from '../../state/selectors';
@@ -19,6 +19,8 @@ export function OverrideForm({ customerKey, status, overridden, overrides }: Ove
   const liftFitOverride = useAppStore((state) => state.liftFitOverride);
   const [chosen, setChosen] = useState<FitStatus>(status === 'depart' ? 'keep' : 'depart');
   const [reason, setReason] = useState('');
+  // The proposed status follows the current one (a reason being typed is kept).
+  useEffect(() => setChosen(status === 'depart' ? 'keep' : 'depart'), [status]);
   const [missingReason, setMissingReason] = useState(false);
   const history = overrideHistory(overrides, customerKey);
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
