@@ -99,6 +99,8 @@ test('a win-back campaign for lapsed customers: plan, export, import later order
   await expect(page.getByTestId('campaign-verdict')).toContainText('The campaign raised the response');
   await expect(page.getByText('The imported orders cover the whole window, to Jan 14, 2026.')).toBeVisible();
   await page.screenshot({ path: '/tmp/rw-campaign-measured.png', fullPage: true });
+  await page.getByRole('region', { name: 'Measured result' }).screenshot({ path: '/tmp/rw-campaign-measure-section.png' });
+  await page.getByRole('region', { name: 'Projection' }).screenshot({ path: '/tmp/rw-campaign-projection-section.png' });
 
   // The stored groups did not move, and the list shows the measured uplift after a reload.
   await page.goto('/');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { campaignStatus } from '../../../src-core/campaigns';
 import type { EpochDay } from '../../../src-core/model/orders';
 import type { CampaignRecord } from '../../db/campaign-records';
-import { useFormat } from '../../format/use-format';
+import { useCampaignFormat } from './use-campaign-format';
 
 interface CampaignListProps {
   campaigns: readonly CampaignRecord[];
@@ -15,7 +15,7 @@ interface CampaignListProps {
 
 export function CampaignList({ campaigns, today, selectedId, onSelect, onDelete }: CampaignListProps) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const format = useCampaignFormat();
   if (campaigns.length === 0) return <p className="empty-state">{t('campaigns.list.empty')}</p>;
   return (
     <table className="campaign-table" aria-label={t('campaigns.list.title')}>
@@ -51,7 +51,7 @@ export function CampaignList({ campaigns, today, selectedId, onSelect, onDelete 
                   ? t('campaigns.list.groupSizes', { targeted: format.count(plan.assignment.targetGroup.length), holdout: format.count(plan.assignment.holdoutGroup.length) })
                   : t('campaigns.list.notDrawn')}
               </td>
-              <td>{uplift === undefined ? '—' : format.percent(uplift)}</td>
+              <td>{uplift === undefined ? '—' : t('campaigns.measure.points', { value: `${uplift > 0 ? '+' : ''}${format.points(uplift * 100)}` })}</td>
               <td>
                 <button type="button" className="button button-danger-quiet" onClick={() => onDelete(id)} aria-label={t('campaigns.list.deleteLabel', { name: plan.name })}>
                   {t('campaigns.list.delete')}
