@@ -95,3 +95,34 @@ test('the what-if panel shows who moves and the revenue at stake before anything
   await page.getByTestId('fit-what-if-apply').click();
   await expect(departHeading).not.toHaveText(before ?? '');
 });
+
+test('a cost file with problems changes nothing and names each line; a clean one is applied whole', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await openFit(page);
+  const rows = page.getByTestId('fit-table-keep').getByTestId('fit-row');
+  const first = (await rows.nth(0).getAttribute('data-key'))!;
+  const second = (await rows.nth(1).getAttribute('data-key'))!;
+  const choose = async (name: string, text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a cost file…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  };
+
+  await choose('bad-costs.csv', `customer_id,labour_hours,hard_cost\n${first},300,10\nnobody-at-all,1,1\n${second},lots,1\n`);
+  const result = page.getByTestId('fit-cost-file-result');
+  await expect(result).toContainText('Nothing was applied: rows with problems: 2.');
+  await expect(result).toContainText('nobody-at-all');
+  await expect(result.getByRole('row', { name: /^3 customer_id/ })).toBeVisible();
+  await expect(result.getByRole('row', { name: /^4 labour_hours/ })).toBeVisible();
+  await expect(result.getByRole('button', { name: /Apply these costs/ })).toHaveCount(0);
+  await openCustomer(page, first);
+  await expect(page.getByTestId('fit-cost-labourHours')).toHaveValue('');
+
+  await choose('costs.csv', `customer_id,labour_hours,hourly_rate,hard_cost\n${first},300,50,10\n`);
+  await result.getByRole('button', { name: 'Apply these costs (customers: 1)' }).click();
+  await expect(page.getByText('Costs from costs.csv applied to customers: 1.')).toBeVisible();
+  await expect(page.getByTestId('fit-customer-status')).toHaveAttribute('data-status', 'depart');
+  await expect(page.getByTestId('fit-customer')).toContainText('(from the cost file)');
+  await expect(page.getByTestId('fit-cost-labourHours')).toHaveValue('300');
+});
