@@ -20,6 +20,8 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   await useAppStore.getState().boot();
+  // After the workspaces are up: clear away a restore the window closed on, ask to keep our data.
+  await useAppStore.getState().startDataSafety();
 }
 
 void start();

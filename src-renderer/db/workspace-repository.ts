@@ -65,6 +65,11 @@ export async function createWorkspace(request: NewWorkspace): Promise<WorkspaceR
   return workspace;
 }
 
+/** Lists a workspace whose database is already written (a restored backup): its entry is the last step. */
+export async function registerWorkspace(workspace: WorkspaceRecord): Promise<void> {
+  await registryDb().workspaces.add(workspace);
+}
+
 export async function renameWorkspace(workspaceId: string, name: string): Promise<void> {
   await registryDb().workspaces.update(workspaceId, { name: name.trim() });
 }

@@ -4,6 +4,7 @@
  * (see workspace-db.ts for how they are declared and upgraded).
  */
 import type { Transaction } from 'dexie';
+import type { SchemaUpgrade, SnapshotTables } from '../../src-core/backup';
 import type { DatasetRecord } from './records';
 
 export const WORKSPACE_SCHEMA_V1 = {
@@ -72,3 +73,39 @@ export async function backfillHeaderSignature(tx: Transaction): Promise<void> {
       dataset.headerSignature = headerSignature(dataset.headers ?? []);
     });
 }
+
+// ---- The same steps over a backup's tables (restoring a backup made under an older schema) ----
+
+/** A step that only adds tables: a backup from before it gets them, empty. */
+function addingTables(previous: object, next: object): SchemaUpgrade['upgrade'] {
+  const added = Object.keys(next).filter((name) => !Object.hasOwn(previous, name));
+  return (tables) => ({ ...Object.fromEntries(added.map((name) => [name, []])), ...tables });
+}
+
+function isRow(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** backfillHeaderSignature over a backup's rows (a backup's headers may be anything, so only strings count). */
+function backfillHeaderSignatureInSnapshot(tables: Readonly<SnapshotTables>): SnapshotTables {
+  const datasets = (tables['datasets'] ?? []).map((row) => {
+    if (!isRow(row)) return row;
+    const headers = Array.isArray(row['headers']) ? row['headers'].filter((header) => typeof header === 'string') : [];
+    return { ...row, headerSignature: headerSignature(headers) };
+  });
+  return { ...addingTables(WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2)(tables), datasets };
+}
+
+/**
+ * Every schema step, expressed over a backup's tables for upgradeSnapshot
+ * (src-core/backup). Adding a schema version means adding its step here too:
+ * test/renderer/backup-restore.test.ts restores a v1 backup into the current schema.
+ */
+export const WORKSPACE_SNAPSHOT_UPGRADES: readonly SchemaUpgrade[] = [
+  { version: 2, name: 'backfillHeaderSignature', upgrade: backfillHeaderSignatureInSnapshot },
+  { version: 3, name: 'addSegments', upgrade: addingTables(WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3) },
+  { version: 4, name: 'addCustomerNotesAndTags', upgrade: addingTables(WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4) },
+  { version: 5, name: 'addFitTables', upgrade: addingTables(WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5) },
+  { version: 6, name: 'addCampaigns', upgrade: addingTables(WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6) },
+  { version: 7, name: 'addSavedReports', upgrade: addingTables(WORKSPACE_SCHEMA_V6, WORKSPACE_SCHEMA_V7) },
+];

@@ -13,6 +13,7 @@ import { createCustomerNotesSlice } from '../features/customers/customer-notes-s
 import { createCustomersViewSlice } from '../features/customers/customers-view-slice';
 import { createFitSlice } from '../features/fit/fit-slice';
 import { createImportWizardSlice } from '../features/import/import-wizard-slice';
+import { createDataSafetySlice } from '../features/settings/data-safety-slice';
 import { createSavedReportsSlice } from '../features/reports/saved-reports-slice';
 import type { AppState } from './app-state';
 import { createSegmentsSlice } from './segments-slice';
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createCustomerNotesSlice(...args),
   ...createFitSlice(...args),
   ...createCampaignsSlice(...args),
+  ...createDataSafetySlice(...args),
   ...createSavedReportsSlice(...args),
 }));
 

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { selectors } from '../../state/selectors';
 import { THEMES } from '../../state/settings-slice';
 import { useAppStore } from '../../state/store';
+import { DataSafetyPanel } from './DataSafetyPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function SettingsPage() {
           </div>
         </fieldset>
       </div>
+      <DataSafetyPanel />
       <div className="panel">
         <h2 className="panel-title">{t('settings.about')}</h2>
         <p>{t('settings.privacy')}</p>
