@@ -74,7 +74,11 @@ export function CustomerFitPanel({ detail, data, onClose }: CustomerFitPanelProp
       <p className="muted">
         {t(`fit.costs.source.${cost.source}`)}
         {source === 'file' ? ` ${t('fit.costs.fromFile')}` : ''}
-        {cost.total > 0 ? ` ${t('fit.costs.breakdown', { labour: format.money(cost.labour), hours: format.number(cost.labourHours, 2), rate: format.money(cost.hourlyRate), total: format.money(cost.total) })}` : ''}
+        {cost.labourHours > 0
+          ? ` ${t('fit.costs.breakdown', { labour: format.money(cost.labour), hours: format.number(cost.labourHours, 2), rate: format.money(cost.hourlyRate), total: format.money(cost.total) })}`
+          : cost.total > 0
+            ? ` ${t('fit.costs.total', { total: format.money(cost.total) })}`
+            : ''}
       </p>
       <CostForm key={`${row.key}-${currency}`} entry={data.costs[row.key]} onSave={(entry) => void saveFitCost(row.key, entry)} testId="fit-cost" />
       <h3>{t('fit.ratings.title')}</h3>
