@@ -12,7 +12,7 @@ import { runPipeline } from './pipeline';
 import { recordOf } from './row-reader';
 import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
 
-export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, SourceFormat, SourceInfo } from './types';
+export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, MappingProblem, SourceFormat, SourceInfo } from './types';
 export { toCsv, csvCell } from './csv';
 export { parseAmount, detectDecimalComma } from './numbers';
 export { parseDateCell, resolveDate } from './dates';
@@ -26,7 +26,10 @@ function unexpected(error: unknown): ImportFailure {
   return { ok: false, fatal: { line: 0, column: '', message: `The file could not be imported because of an internal error (${error instanceof Error ? error.message : String(error)}).` } };
 }
 
-/** Reads the start of the file: detected settings, suggested mapping, raw and normalised sample rows, per-column warnings. */
+/**
+ * Reads the start of the file: detected settings, suggested mapping, raw and normalised sample rows, per-column warnings.
+ * Headers it does not recognise are not fatal: the preview says what the mapping lacks (mappingProblems) so the columns can be chosen by hand.
+ */
 export async function previewImport(bytes: Uint8Array, options: ImportOptions): Promise<ImportPreview | ImportFailure> {
   try {
     const result = await runPipeline(bytes, options, 'preview');
@@ -40,6 +43,7 @@ export async function previewImport(bytes: Uint8Array, options: ImportOptions): 
       sampleRows,
       normalizedSample: result.orders.slice(0, SAMPLE_ROWS),
       columnWarnings: result.columnWarnings,
+      mappingProblems: result.mappingProblems,
       warnings: result.warnings,
     };
   } catch (error) {

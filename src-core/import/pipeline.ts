@@ -3,15 +3,16 @@
  * folded orders, with every unusable row reported as { line, column, message }.
  * One pass over the records; only the first few hundred are held for sniffing.
  */
-import { CANONICAL_FIELDS, type ColumnMapping, type ImportIssue, type NormalizedOrder } from '../model/orders';
+import { type ColumnMapping, type ImportIssue, type NormalizedOrder } from '../model/orders';
 import { DateOrderEvidence } from './dates';
 import { OrderFolder } from './fold';
 import { customerKey } from './identity';
 import { headerScore, suggestMapping, uniqueHeaders } from './mapping';
+import { checkMappingColumns, mappingProblems } from './mapping-check';
 import type { RecordBatch } from './records';
 import { compileRowReader, recordOf } from './row-reader';
-import { openSource } from './source';
-import type { ImportFailure, ImportOptions, SourceInfo } from './types';
+import { openSource, type OpenedSource } from './source';
+import type { ImportFailure, ImportOptions, MappingProblem, SourceInfo } from './types';
 
 const HEAD_RECORDS = 500;
 const MAX_COLUMNS = 16_384;
@@ -26,6 +27,8 @@ export interface PipelineResult {
   /** Sniffed records after the header (preview only). */
   head: { headers: string[]; records: string[][] };
   columnWarnings: Record<string, string[]>;
+  /** Preview only (an import fails instead): what the mapping lacks. */
+  mappingProblems: MappingProblem[];
 }
 
 const fail = (message: string, line = 0, column = ''): ImportFailure => ({ ok: false, fatal: { line, column, message } });
@@ -51,28 +54,6 @@ function findHeader(records: string[][]): number {
     }
   });
   return best;
-}
-
-function validateMapping(mapping: ColumnMapping, headers: string[]): { mapping: ColumnMapping; problem: string | null } {
-  const clean: ColumnMapping = {};
-  for (const field of CANONICAL_FIELDS) {
-    const header = Object.prototype.hasOwnProperty.call(mapping, field) ? mapping[field] : undefined;
-    if (header === undefined || header === '') continue;
-    if (typeof header !== 'string' || !headers.includes(header)) {
-      return { mapping: clean, problem: `The mapping names the column '${String(header)}' for ${field}, but the file has no such column.` };
-    }
-    clean[field] = header;
-  }
-  return { mapping: clean, problem: null };
-}
-
-function missingColumnProblem(mapping: ColumnMapping): string | null {
-  if (!mapping.orderDate) return "No column looks like an order date (expected e.g. 'Created at', '注文日', 'Дата').";
-  if (!mapping.orderTotal && !mapping.lineAmount && !mapping.unitPrice) return "No column looks like an order amount (expected e.g. 'Total', '合計金額', 'Сумма').";
-  if (!mapping.customerId && !mapping.email && !mapping.phone && !mapping.customerName) {
-    return "No column identifies the customer (expected e.g. 'Email', 'Customer ID', 'メールアドレス', 'Покупатель').";
-  }
-  return null;
 }
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -143,7 +124,7 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   let presetCurrency = '';
   let mapping: ColumnMapping;
   if (options.mapping) {
-    const checked = validateMapping(options.mapping, headers);
+    const checked = checkMappingColumns(options.mapping, headers);
     if (checked.problem) return fail(checked.problem);
     mapping = checked.mapping;
   } else {
@@ -152,10 +133,16 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
     preset = suggestion.preset;
     presetCurrency = suggestion.presetCurrency;
   }
-  const problem = missingColumnProblem(mapping);
-  if (problem) return fail(problem, headerLine);
-
+  const problems = mappingProblems(mapping);
   const reader = compileRowReader(headers, mapping, sample, opened);
+  if (problems.length > 0) {
+    // The CLI and the worker's import need a complete mapping; the preview lets the user finish it by hand.
+    if (mode === 'import') return fail(problems[0]?.message ?? '', headerLine);
+    const source = sourceInfo(options, opened, preset, headerLine, headers, sample.length, issues.length, issues);
+    source.sampled = !exhausted;
+    return { source, mapping, orders: [], warnings, head: { headers, records: sample }, columnWarnings: reader.columnWarnings(sample), mappingProblems: problems };
+  }
+
   const folder = new OrderFolder();
   const dateEvidence = new DateOrderEvidence();
   let records = 0;
@@ -245,22 +232,14 @@ export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mod
   issues.sort((a, b) => a.line - b.line);
   if (cancelledCount > 0) warnings.push(`${cancelledCount} cancelled, voided or failed order${cancelledCount > 1 ? 's are' : ' is'} kept but not counted.`);
 
-  const source: SourceInfo = {
-    file: options.fileName,
-    format: opened.format,
-    encoding: opened.encoding,
-    delimiter: opened.delimiter,
-    sheet: opened.sheet,
-    sheets: opened.sheets,
-    preset,
-    headerLine,
-    headers,
-    records,
-    rejected: rejectedRows,
-    errors: issues,
-  };
+  const source = sourceInfo(options, opened, preset, headerLine, headers, records, rejectedRows, issues);
   if (mode === 'preview') source.sampled = !exhausted;
-  return { source, mapping, orders, warnings, head: { headers, records: sample }, columnWarnings: mode === 'preview' ? reader.columnWarnings(sample) : recordOf([]) };
+  return { source, mapping, orders, warnings, head: { headers, records: sample }, columnWarnings: mode === 'preview' ? reader.columnWarnings(sample) : recordOf([]), mappingProblems: [] };
+}
+
+function sourceInfo(options: ImportOptions, opened: OpenedSource, preset: string | null, headerLine: number, headers: string[], records: number, rejected: number, errors: ImportIssue[]): SourceInfo {
+  const { format, encoding, delimiter, sheet, sheets } = opened;
+  return { file: options.fileName, format, encoding, delimiter, sheet, sheets, preset, headerLine, headers, records, rejected, errors };
 }
 
 class FatalSourceError extends Error {}

@@ -1,5 +1,5 @@
 /** The public shapes of the import (see index.ts for the functions). */
-import type { ColumnMapping, ImportIssue, NormalizedOrder } from '../model/orders';
+import type { CanonicalField, ColumnMapping, ImportIssue, NormalizedOrder } from '../model/orders';
 
 export interface ImportProgress {
   records: number;
@@ -58,10 +58,25 @@ export interface SourceInfo {
   sampled?: boolean;
 }
 
+/** Something an import cannot do without that the mapping lacks: the user chooses one of `fields` by hand. */
+export interface MappingProblem {
+  /** What is missing: the order date, an amount, or who the customer is. */
+  need: 'date' | 'amount' | 'customer';
+  /** The canonical fields any one of which fills the need. */
+  fields: CanonicalField[];
+  message: string;
+}
+
 export interface ImportPreview {
   ok: true;
   source: SourceInfo;
+  /** May lack the date, amount or customer columns: see `mappingProblems`. */
   mapping: ColumnMapping;
+  /**
+   * Empty when the mapping can be imported. Otherwise the preview still shows
+   * the headers and raw sample rows (no normalised orders), so the columns can be chosen by hand.
+   */
+  mappingProblems: MappingProblem[];
   /** The first ~20 raw records, keyed by header. */
   sampleRows: Record<string, string>[];
   normalizedSample: NormalizedOrder[];
@@ -72,7 +87,10 @@ export interface ImportPreview {
 
 export interface ImportFailure {
   ok: false;
-  /** Unreadable, empty, header-only, unsupported, no usable column, or cancelled; the message names the reason. */
+  /**
+   * Unreadable, empty, header-only, unsupported, or cancelled; the message names the reason.
+   * importOrders also fails when the mapping lacks a date, amount or customer column (previewImport reports those as mappingProblems).
+   */
   fatal: ImportIssue;
   cancelled?: true;
 }

@@ -4,7 +4,7 @@ import { concatChunks } from '../../src-core/data/columnar';
 import * as repository from '../../src-renderer/db/workspace-repository';
 import type { ImportReport } from '../../src-renderer/worker/import-api';
 import { ImportEngine } from '../../src-renderer/worker/import-engine';
-import { NEWER_CSV, SHOP_CSV, fileOf } from './import-shop';
+import { NEWER_CSV, SHOP_CSV, UNLABELLED_CSV, fileOf } from './import-shop';
 
 async function workspace() {
   return (await repository.createWorkspace({ name: 'Tea', currency: 'USD' })).id;
@@ -44,7 +44,26 @@ describe('inspect', () => {
     expect(given.ok && given.mappingOrigin).toBe('given');
     expect(given.ok && given.preview.normalizedSample.map((order) => order.customerKey)).toEqual(['Ann', 'Bob', 'Ann', 'Dee']);
     const broken = await engine.inspect(id, { mapping: { orderId: 'Order ID', email: 'Email', orderTotal: 'Total' } });
-    expect(broken.ok).toBe(false);
+    expect(broken.ok && broken.preview.mappingProblems.map((problem) => problem.need)).toEqual(['date']);
+    expect(broken.ok && broken.preview.normalizedSample).toEqual([]);
+  });
+
+  it('opens a file whose columns it does not recognise, imports it with the columns chosen by hand, and refuses without them', async () => {
+    const id = await workspace();
+    const engine = new ImportEngine();
+    await engine.open(fileOf('books.csv', UNLABELLED_CSV));
+    const inspection = await engine.inspect(id, {});
+    if (!inspection.ok) throw new Error(inspection.message);
+    expect(inspection.preview.source.headers).toEqual(['Ref', 'Booked on', 'Buyer', 'Paid in']);
+    expect(inspection.preview.mappingProblems.map((problem) => problem.need)).toEqual(['date', 'amount']);
+    const before = await snapshot(id);
+    const refused = await engine.run(id, {}, () => undefined);
+    expect(refused).toEqual({ kind: 'failed', stage: 'read', message: "No column looks like an order date (expected e.g. 'Created at', '注文日', 'Дата')." });
+    expect(await snapshot(id)).toEqual(before);
+    const done = await engine.run(id, { mapping: { orderId: 'Ref', orderDate: 'Booked on', email: 'Buyer', orderTotal: 'Paid in' } }, () => undefined);
+    if (done.kind !== 'done') throw new Error(JSON.stringify(done));
+    expect(done.result).toMatchObject({ rows: 3, orders: 3, added: 3, rejected: 0 });
+    expect((await snapshot(id)).columns.orderId).toEqual(['R1', 'R2', 'R3']);
   });
 });
 

@@ -11,7 +11,7 @@ import { setAnalyticsInstance } from '../../src-renderer/worker/analytics-client
 import { ImportEngine } from '../../src-renderer/worker/import-engine';
 import { setImportInstance } from '../../src-renderer/worker/import-client';
 import { tinyShopBytes } from './fixtures/tiny-shop';
-import { NEWER_CSV, SHOP_CSV } from './import-shop';
+import { NEWER_CSV, SHOP_CSV, UNLABELLED_CSV } from './import-shop';
 
 vi.mock('../../src-renderer/charts/EChart', () => ({
   EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -128,6 +128,36 @@ it('a refused save shows what happened and stores nothing', async () => {
   expect(alert.textContent).toContain('storage for this app is full');
   expect(await repository.loadOrderStore(workspaceId)).toEqual(before);
   expect((await repository.listDatasets(workspaceId)).map((dataset) => dataset.fileName)).toEqual(['demo-shop.json']);
+});
+
+it('a file with unrecognised column names opens, and its columns are chosen by hand', async () => {
+  await openImportPage();
+  const workspaceId = useAppStore.getState().activeWorkspaceId!;
+  drop('books.csv', UNLABELLED_CSV);
+  await stepHeading('Detected settings');
+  expect(screen.getByTestId('unrecognised-columns').textContent).toBe('Some columns were not recognised. Choose the order date, amount and customer columns on the next step.');
+  fireEvent.click(screen.getByRole('button', { name: 'Next: columns' }));
+
+  await stepHeading('Which column holds what');
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Choose the column with the order date.Choose a column with an amount: order total, line amount or unit price.'));
+  const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next: check rows' });
+  expect(next.disabled).toBe(true);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Order date' }), { target: { value: 'Booked on' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Order total' }), { target: { value: 'Paid in' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'E-mail' }), { target: { value: 'Buyer' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Customer name' }), { target: { value: '' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Order ID' }), { target: { value: 'Ref' } });
+  await waitFor(() => expect(next.disabled).toBe(false));
+  const preview = screen.getByRole('table', { name: 'Preview of the first orders, as they will be stored' });
+  expect(within(preview).getAllByRole('row')).toHaveLength(4); // header + R1, R2, R3
+  fireEvent.click(next);
+
+  await stepHeading('Check the rows');
+  fireEvent.click(screen.getByRole('button', { name: 'Import 3 rows' }));
+  await stepHeading('Import finished');
+  expect(screen.getByTestId('result-added').textContent).toBe('3');
+  const stored = await repository.loadOrderStore(workspaceId);
+  expect(stored.chunks.flatMap((chunk) => chunk.orderId)).toEqual(expect.arrayContaining(['R1', 'R2', 'R3']));
 });
 
 it('an unreadable file goes back to the file step with the reason', async () => {

@@ -23,6 +23,15 @@ export const NEWER_CSV = [
   '',
 ].join('\n');
 
+/** A bookkeeping export whose column names match no preset or synonym: its columns are chosen by hand. */
+export const UNLABELLED_CSV = [
+  'Ref,Booked on,Buyer,Paid in',
+  'R1,2024-03-01,ann@example.com,100.00',
+  'R2,2024-03-05,bob@example.com,40.50',
+  'R3,2024-04-02,ann@example.com,60.00',
+  '',
+].join('\n');
+
 export function fileOf(name: string, text: string) {
   const bytes = new TextEncoder().encode(text);
   return { name, size: bytes.byteLength, bytes };

@@ -16,7 +16,7 @@ import {
 
 const FULL: ColumnMapping = { orderId: 'Order', orderDate: 'Date', email: 'Email', orderTotal: 'Total' };
 
-function preview(mapping: ColumnMapping = FULL, encoding = 'utf-8'): ImportPreview {
+function preview(mapping: ColumnMapping = FULL, encoding = 'utf-8', mappingProblems: ImportPreview['mappingProblems'] = []): ImportPreview {
   return {
     ok: true,
     source: { file: 'a.csv', format: 'csv', encoding, delimiter: ',', sheet: null, sheets: [], preset: null, headerLine: 1, headers: ['Order', 'Date', 'Email', 'Total'], records: 3, rejected: 1, errors: [{ line: 3, column: 'Date', message: 'bad' }] },
@@ -24,6 +24,7 @@ function preview(mapping: ColumnMapping = FULL, encoding = 'utf-8'): ImportPrevi
     sampleRows: [],
     normalizedSample: [],
     columnWarnings: {},
+    mappingProblems,
     warnings: [],
   };
 }
@@ -62,6 +63,30 @@ describe('opening a file', () => {
       { type: 'inspected', request: 1, inspection: { ok: false, message: 'The file is empty.' } },
     ]);
     expect(state).toEqual({ step: 'choose', failure: { fileName: 'x.bin', message: 'The file is empty.' } });
+  });
+
+  it('a file whose columns were not recognised opens, and its columns are chosen by hand', () => {
+    const unrecognised = preview({}, 'utf-8', [{ need: 'date', fields: ['orderDate'], message: 'No column looks like an order date.' }]);
+    let state = run([
+      { type: 'fileChosen', file: { name: 'books.csv', size: 9 }, request: 1 },
+      { type: 'inspected', request: 1, inspection: { ok: true, preview: unrecognised, mappingOrigin: 'suggested', preset: null, importedBefore: null } },
+    ]);
+    expect(state.step).toBe('settings');
+    expect(canVisit(reviewIn(state), 'mapping')).toBe(true);
+    expect(canContinue(reviewIn(state))).toBe(false);
+    state = run(
+      [
+        { type: 'stepChosen', step: 'mapping' },
+        { type: 'mappingChanged', field: 'orderDate', header: 'Date', request: 2 },
+        { type: 'mappingChanged', field: 'orderTotal', header: 'Total', request: 3 },
+        { type: 'mappingChanged', field: 'email', header: 'Email', request: 4 },
+      ],
+      state,
+    );
+    expect(canContinue(reviewIn(state))).toBe(false); // the last preview is still being computed
+    state = wizardReducer(state, { type: 'inspected', request: 4, inspection: inspection({ orderDate: 'Date', orderTotal: 'Total', email: 'Email' }, 'given') });
+    expect(reviewIn(state)).toMatchObject({ mapping: { orderDate: 'Date', orderTotal: 'Total', email: 'Email' }, mappingOrigin: 'edited', problem: '' });
+    expect(canContinue(reviewIn(state))).toBe(true);
   });
 
   it('ignores the answer for a file the user has since replaced', () => {

@@ -51,6 +51,12 @@ export function SettingsStep({ review, onOverrides, onNext, onRestart }: Setting
           {t('importWizard.settings.importedBefore', { date: timestamp(review.importedBefore, language) })}
         </p>
       ) : null}
+      {review.preview.mappingProblems.length > 0 ? (
+        // Not an error: the mapping step lets the user choose the columns the suggestion missed.
+        <p className="import-info" role="note" data-testid="unrecognised-columns">
+          {t('importWizard.settings.unrecognised')}
+        </p>
+      ) : null}
       <dl className="import-facts">
         <div>
           <dt>{t('importWizard.settings.file')}</dt>

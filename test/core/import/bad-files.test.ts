@@ -15,9 +15,6 @@ describe('files that cannot be imported at all', () => {
     ['binary.bin', 'The file is not a text table or an Excel workbook (it holds binary data).'],
     ['legacy.xls', 'Old Excel .xls files (and password-protected workbooks) are not supported; save the sheet as .xlsx or CSV and import that.'],
     ['header-only.csv', 'Only a header row was found; there are no orders.'],
-    ['no-date.csv', "No column looks like an order date (expected e.g. 'Created at', '注文日', 'Дата')."],
-    ['no-amount.csv', "No column looks like an order amount (expected e.g. 'Total', '合計金額', 'Сумма')."],
-    ['no-customer.csv', "No column identifies the customer (expected e.g. 'Email', 'Customer ID', 'メールアドレス', 'Покупатель')."],
     ['single-column.txt', 'No table was found: every line holds a single column (is this an order export?).'],
     ['numbers-only.csv', 'No header row was found: the first rows hold only numbers and dates, not column names.'],
   ])('%s → %s', async (file, message) => {
