@@ -13,6 +13,8 @@ export interface EncodingChoice {
   encoding: string;
   /** Bytes to skip before decoding (a byte-order mark). */
   bomLength: number;
+  /** UTF-8 chosen although some lines are not UTF-8 (a file appended to by another tool): those lines decode with U+FFFD. */
+  mixed?: true;
 }
 
 const SAMPLE_BYTES = 256 * 1024;
@@ -162,6 +164,7 @@ export function detectEncoding(bytes: Uint8Array, override?: string): EncodingCh
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return utf16;
   if (decodesStrictly('utf-8', sample, complete) !== null) return { encoding: 'utf-8', bomLength: 0 };
+  if (mostlyUtf8Lines(sample, complete)) return { encoding: 'utf-8', bomLength: 0, mixed: true };
   let best: EncodingChoice = { encoding: 'windows-1252', bomLength: 0 };
   let bestScore = -Infinity;
   for (const encoding of ['shift_jis', 'euc-jp', 'windows-1251', 'windows-1252']) {
@@ -174,6 +177,37 @@ export function detectEncoding(bytes: Uint8Array, override?: string): EncodingCh
     }
   }
   return best;
+}
+
+/**
+ * True when most lines holding non-ASCII bytes are valid UTF-8. Legacy
+ * encodings almost never form valid UTF-8 sequences, so a majority means a
+ * UTF-8 file with some lines written by another tool, not a legacy file.
+ */
+function mostlyUtf8Lines(sample: Uint8Array, complete: boolean): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let valid = 0;
+  let invalid = 0;
+  let start = 0;
+  while (start < sample.length) {
+    let end = sample.indexOf(0x0a, start);
+    // The sample's last line may be cut mid-character: judge only whole lines.
+    if (end === -1) {
+      if (!complete) break;
+      end = sample.length;
+    }
+    const line = sample.subarray(start, end);
+    if (line.some((byte) => byte >= 0x80)) {
+      try {
+        decoder.decode(line);
+        valid++;
+      } catch {
+        invalid++;
+      }
+    }
+    start = end + 1;
+  }
+  return valid > invalid;
 }
 
 /** Heuristic: NUL bytes or many control bytes mean this is not a text table (UTF-16 is detected before). */

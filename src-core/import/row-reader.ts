@@ -19,6 +19,8 @@ export function recordOf<T>(entries: Iterable<[string, T]>): Record<string, T> {
   return result;
 }
 
+const IDENTITY_FIELDS = ['orderId', 'customerId', 'email', 'phone', 'customerName'] as const;
+
 /** A cell quoted in a message, copied so the message does not keep the parsed chunk alive. */
 const quoted = (cell: string) => detach(cell.trim().slice(0, 40));
 
@@ -99,6 +101,11 @@ export function compileRowReader(headers: string[], mapping: ColumnMapping, samp
       if (typeof refund !== 'number') return refund;
       const quantity = number(record, 'quantity', line);
       if (typeof quantity !== 'number') return quantity;
+      // U+FFFD means bytes that did not decode: a garbled id or name would merge or split customers, so the row is not trusted.
+      for (const field of IDENTITY_FIELDS) {
+        const text = cell(record, at[field]);
+        if (text.includes('\uFFFD')) return { line, column: mapping[field] ?? '', message: `Line ${line}: '${quoted(text)}' in '${mapping[field]}' holds characters that could not be decoded (wrong or mixed text encoding); the row was skipped.` };
+      }
       row.orderId = cell(record, at.orderId).trim();
       row.date = date;
       row.email = cell(record, at.email);

@@ -65,7 +65,7 @@ export function openSource(bytes: Uint8Array, options: ImportOptions): OpenedSou
     sheet: null,
     sheets: [],
     batches: delimiter === WHITESPACE ? readWhitespaceRecords(all, newline) : readDelimitedRecords(all, delimiter, newline),
-    warnings: [],
+    warnings: choice.mixed ? ['Most lines are UTF-8 but some are in another encoding; rows whose names or ids cannot be read were skipped (choose the encoding to read them differently).'] : [],
   };
 }
 
