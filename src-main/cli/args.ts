@@ -29,10 +29,15 @@ export const USAGE = `Usage:
   npm run -s cli -- analyze FILE [--json] [--as-of YYYY-MM-DD] [--period month|week|quarter]
                               [--mapping mapping.json] [--window-days N] [--horizon-days N]
                               [--margin PCT] [--threshold PCT] [--costs FILE]
+  npm run -s cli -- measure ORDERS_FILE --targeted IDS.csv --holdout IDS.csv --start YYYY-MM-DD
+                              --window-days N [--json] [--mapping mapping.json]
   npm run -s cli -- report FILE --out report.pdf [--lang en|ja|ru] [--as-of YYYY-MM-DD] [--page A4|Letter] [--period month|week|quarter]
 
   analyze   Import an order export (CSV, TSV, TXT or XLSX) and print its retention analysis:
             a readable summary, or one JSON document with --json.
+  measure   Compare a campaign's targeted and hold-out customers in [start, start + N days):
+            response rates, uplift with its 95% (Wald) interval, incremental revenue, verdict.
+  report    Render the standard report to PDF with the system Chromium (no window).
 Exit codes: 0 success (rejected rows are reported, not fatal); 2 unreadable or unusable input, or bad arguments.`;
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
