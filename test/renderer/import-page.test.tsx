@@ -130,6 +130,39 @@ it('a refused save shows what happened and stores nothing', async () => {
   expect((await repository.listDatasets(workspaceId)).map((dataset) => dataset.fileName)).toEqual(['demo-shop.json']);
 });
 
+it('warns before an import that would not fit in the storage left, and still lets the user try', async () => {
+  await openImportPage();
+  const estimate = vi.fn(async () => ({ usage: 999_999_900, quota: 1_000_000_000 }));
+  vi.stubGlobal('navigator', { ...navigator, storage: { estimate, persisted: async () => true, persist: async () => true } });
+  try {
+    drop('newer.csv', NEWER_CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: columns' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: check rows' }));
+    await stepHeading('Check the rows');
+    const warning = await screen.findByTestId('storage-too-small');
+    expect(warning.textContent).toMatch(/needs up to 0\.2 kB of storage, but this device only lets the app use 0\.1 kB more/);
+    expect(warning.textContent).toContain('the import stops and this workspace stays exactly as it is');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import 3 rows' }).disabled).toBe(false);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+it('says nothing about storage when the file fits', async () => {
+  await openImportPage();
+  vi.stubGlobal('navigator', { ...navigator, storage: { estimate: async () => ({ usage: 1_000, quota: 1e9 }), persisted: async () => true, persist: async () => true } });
+  try {
+    drop('newer.csv', NEWER_CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: columns' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next: check rows' }));
+    await stepHeading('Check the rows');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByTestId('storage-too-small')).toBeNull();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
 it('a file with unrecognised column names opens, and its columns are chosen by hand', async () => {
   await openImportPage();
   const workspaceId = useAppStore.getState().activeWorkspaceId!;

@@ -2,10 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { succeeded } from '../../db/outcome';
 import { useFormat } from '../../format/use-format';
+import { selectors } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { formatBytes } from '../settings/format-bytes';
 import { ImportNotes } from './ImportNotes';
 import { RejectedRowsTable } from './RejectedRowsTable';
 import { rejectedRowsCsv } from './rejected-rows';
 import { useSaveRejectedRows } from './use-save-rejected-rows';
+import { useStorageFit } from './use-storage-fit';
 import { canContinue, type Review } from './wizard-machine';
 
 interface ValidationStepProps {
@@ -16,7 +20,9 @@ interface ValidationStepProps {
 
 export function ValidationStep({ review, onBack, onImport }: ValidationStepProps) {
   const { t } = useTranslation();
+  const language = useAppStore(selectors.language);
   const format = useFormat();
+  const room = useStorageFit(review.file.size);
   const download = useSaveRejectedRows();
   const { source, warnings } = review.preview;
   const good = Math.max(0, source.records - source.rejected);
@@ -54,6 +60,14 @@ export function ValidationStep({ review, onBack, onImport }: ValidationStepProps
             </p>
           ) : null}
         </div>
+      ) : null}
+      {room && room.fits === false ? (
+        <p className="import-alert" role="alert" data-testid="storage-too-small">
+          {t('importWizard.validation.noRoom', {
+            needed: formatBytes(room.needed, language),
+            available: formatBytes(room.available, language),
+          })}
+        </p>
       ) : null}
       <ImportNotes title={t('importWizard.validation.warnings')} notes={warnings} />
       <div className="import-actions">
