@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { demoExpected, expect, expectDemoKpis, openApp, test } from './fixtures';
 
 test('first launch opens the demo workspace with the generator’s headline numbers', async ({ page }) => {
@@ -24,6 +25,20 @@ test('first launch opens the demo workspace with the generator’s headline numb
   const chart = page.getByRole('img', { name: /monthly revenue/i });
   await expect(chart).toBeVisible();
   await expect(chart.locator('svg')).toHaveCount(1);
+
+  // Its numbers export as CSV: one row per month, adding up to the revenue KPI.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save “Revenue and new customers by month” as a CSV table' }).click(),
+  ]);
+  const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+  expect(lines[0]).toEqual(['Month', 'Revenue', 'Orders', 'New customers', 'Customers who ordered']);
+  expect(lines).toHaveLength(37);
+  expect(lines[1]![0]).toBe('2023-01');
+  const sum = (column: number) => lines.slice(1).reduce((total, cells) => total + Number(cells[column]), 0);
+  expect(sum(1)).toBeCloseTo(demoExpected.revenue, 2);
+  expect(sum(2)).toBe(demoExpected.orders);
+  expect(sum(3)).toBe(demoExpected.customers);
   await page.screenshot({ path: '/tmp/rw-overview-light.png', fullPage: true });
 });
 
