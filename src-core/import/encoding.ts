@@ -19,6 +19,20 @@ export interface EncodingChoice {
 
 const SAMPLE_BYTES = 256 * 1024;
 
+/**
+ * Where an import reads its bytes from. A Uint8Array already is one; a
+ * file-backed source reads each range on demand (Node's readSync, a worker's
+ * FileReaderSync), so a 90 MB export is never held whole while it is parsed.
+ */
+export interface ByteSource {
+  readonly length: number;
+  /** Bytes [start, end): a view or a fresh copy, never longer than asked. */
+  subarray(start: number, end: number): Uint8Array;
+}
+
+/** How much of a source is read at a time when scanning it. */
+const SCAN_BYTES = 1 << 20;
+
 /** Resolves a user's label ('sjis', 'cp1251', 'UTF8') to the WHATWG name, or null when unknown. */
 export function canonicalEncoding(label: string): string | null {
   const aliases: Record<string, string> = { sjis: 'shift_jis', cp932: 'shift_jis', 'windows-31j': 'shift_jis', cp1251: 'windows-1251', cp1252: 'windows-1252', latin1: 'windows-1252', utf16: 'utf-16le' };
@@ -130,6 +144,15 @@ export function plausibility(text: string, encoding: string): number {
   return score;
 }
 
+/** Index of the first byte ≥ 0x80 in the whole source, or -1, reading it a slice at a time. */
+function firstNonAsciiIn(bytes: ByteSource): number {
+  for (let offset = 0; offset < bytes.length; offset += SCAN_BYTES) {
+    const found = firstNonAscii(bytes.subarray(offset, Math.min(bytes.length, offset + SCAN_BYTES)));
+    if (found >= 0) return offset + found;
+  }
+  return -1;
+}
+
 /** Index of the first byte ≥ 0x80, or -1; four bytes at a time where the buffer is aligned. */
 function firstNonAscii(bytes: Uint8Array): number {
   const misalignment = (4 - (bytes.byteOffset % 4)) % 4;
@@ -143,8 +166,8 @@ function firstNonAscii(bytes: Uint8Array): number {
 }
 
 /** Picks the encoding of a file: the user's override, a BOM, valid UTF-8, or the most plausible legacy encoding. */
-export function detectEncoding(bytes: Uint8Array, override?: string): EncodingChoice | { error: string } {
-  const bom = bomOf(bytes);
+export function detectEncoding(bytes: ByteSource, override?: string): EncodingChoice | { error: string } {
+  const bom = bomOf(bytes.subarray(0, Math.min(bytes.length, 4)));
   if (override) {
     const encoding = canonicalEncoding(override);
     if (!encoding) return { error: `Unknown text encoding '${override}'.` };
@@ -152,14 +175,14 @@ export function detectEncoding(bytes: Uint8Array, override?: string): EncodingCh
   }
   if (bom) return bom;
   let complete = bytes.length <= SAMPLE_BYTES;
-  let sample = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  let sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES));
   // A file that starts with pages of plain ASCII says nothing about its
   // encoding there: judge it where the first non-ASCII byte appears.
-  const firstHigh = complete ? -1 : firstNonAscii(bytes);
+  const firstHigh = complete ? -1 : firstNonAsciiIn(bytes);
   if (firstHigh >= SAMPLE_BYTES) {
     const start = firstHigh - 1024;
     complete = start + SAMPLE_BYTES >= bytes.length;
-    sample = bytes.subarray(start, start + SAMPLE_BYTES);
+    sample = bytes.subarray(start, Math.min(bytes.length, start + SAMPLE_BYTES));
   }
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return utf16;
@@ -224,41 +247,52 @@ export function looksBinary(sample: Uint8Array): boolean {
 
 /**
  * Decodes in slices so a 90 MB file never becomes one 180 MB string: the
- * record reader consumes each slice as it comes.
+ * record reader consumes each slice as it comes, and a file-backed source is
+ * read one slice at a time.
  */
-export function* decodeInSlices(bytes: Uint8Array, choice: EncodingChoice, sliceBytes = 1 << 20): Generator<{ text: string; bytesDone: number }> {
+export function* decodeInSlices(bytes: ByteSource, choice: EncodingChoice, sliceBytes = 1 << 20): Generator<{ text: string; bytesDone: number }> {
   const decoder = new TextDecoder(choice.encoding);
+  const total = bytes.length;
   let offset = choice.bomLength;
-  if (offset >= bytes.length) {
-    yield { text: '', bytesDone: bytes.length };
+  if (offset >= total) {
+    yield { text: '', bytesDone: total };
     return;
   }
-  while (offset < bytes.length) {
-    const end = sliceEnd(bytes, choice.encoding, offset, Math.min(bytes.length, offset + sliceBytes));
-    const last = end === bytes.length;
+  while (offset < total) {
+    // A few bytes beyond the slice show whether it ends inside a character.
+    const window = bytes.subarray(offset, Math.min(total, offset + sliceBytes + 4));
+    const windowIsLast = offset + window.length === total;
+    const end = sliceEnd(window, windowIsLast, choice.encoding, Math.min(window.length, sliceBytes));
+    const last = windowIsLast && end === window.length;
     // Cutting on a character boundary lets UTF-8 take the decoder's fast
     // one-shot path; the other encodings use streaming mode.
     const aligned = choice.encoding === 'utf-8' || choice.encoding.startsWith('utf-16');
-    let text = aligned ? decoder.decode(bytes.subarray(offset, end)) : decoder.decode(bytes.subarray(offset, end), { stream: !last });
+    const piece = window.subarray(0, end);
+    let text = aligned ? decoder.decode(piece) : decoder.decode(piece, { stream: !last });
     if (choice.encoding === 'windows-1252') text = repairCp1252(text);
     // A BOM-less UTF-8 file may still start with U+FEFF when the override was used.
     if (offset === choice.bomLength && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    offset = end;
+    offset += end;
     yield { text, bytesDone: offset };
   }
 }
 
-/** Moves a slice end back onto a character boundary for the encodings where that is cheap to find. */
-function sliceEnd(bytes: Uint8Array, encoding: string, start: number, end: number): number {
-  if (end >= bytes.length) return bytes.length;
+/**
+ * Where a slice of `window` (which starts at the slice's first byte) should end
+ * so that it ends on a character boundary, for the encodings where that is
+ * cheap to find; `end` is the wanted length. The window holds a few bytes more
+ * unless it reaches the end of the file (`isLast`).
+ */
+function sliceEnd(window: Uint8Array, isLast: boolean, encoding: string, end: number): number {
+  if (isLast && end >= window.length) return window.length;
   if (encoding === 'utf-8') {
     let at = end;
-    while (at > start + 1 && at > end - 4 && ((bytes[at] ?? 0) & 0xc0) === 0x80) at--;
+    while (at > 1 && at > end - 4 && ((window[at] ?? 0) & 0xc0) === 0x80) at--;
     return at;
   }
   if (encoding.startsWith('utf-16')) {
-    let at = end - ((end - start) % 2);
-    const high = encoding === 'utf-16le' ? (bytes[at - 1] ?? 0) : (bytes[at - 2] ?? 0);
+    let at = end - (end % 2);
+    const high = encoding === 'utf-16le' ? (window[at - 1] ?? 0) : (window[at - 2] ?? 0);
     if (high >= 0xd8 && high <= 0xdb) at -= 2;
     return at;
   }

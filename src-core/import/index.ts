@@ -7,11 +7,13 @@
  * `options.signal` RESOLVES with `{ ok: false, cancelled: true, fatal }`.
  */
 import type { ImportIssue } from '../model/orders';
+import type { ByteSource } from './encoding';
 import { toCsv } from './csv';
 import { runPipeline } from './pipeline';
 import { recordOf } from './row-reader';
 import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
 
+export type { ByteSource } from './encoding';
 export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, MappingProblem, SourceFormat, SourceInfo } from './types';
 export { toCsv, csvCell } from './csv';
 export { parseAmount, detectDecimalComma } from './numbers';
@@ -30,7 +32,7 @@ function unexpected(error: unknown): ImportFailure {
  * Reads the start of the file: detected settings, suggested mapping, raw and normalised sample rows, per-column warnings.
  * Headers it does not recognise are not fatal: the preview says what the mapping lacks (mappingProblems) so the columns can be chosen by hand.
  */
-export async function previewImport(bytes: Uint8Array, options: ImportOptions): Promise<ImportPreview | ImportFailure> {
+export async function previewImport(bytes: ByteSource, options: ImportOptions): Promise<ImportPreview | ImportFailure> {
   try {
     const result = await runPipeline(bytes, options, 'preview');
     if ('ok' in result) return result;
@@ -52,7 +54,7 @@ export async function previewImport(bytes: Uint8Array, options: ImportOptions): 
 }
 
 /** Imports the whole file into normalised, folded orders (cancelled ones included with cancelled: true). */
-export async function importOrders(bytes: Uint8Array, options: ImportOptions): Promise<ImportOutcome> {
+export async function importOrders(bytes: ByteSource, options: ImportOptions): Promise<ImportOutcome> {
   try {
     const result = await runPipeline(bytes, options, 'import');
     if ('ok' in result) return result;

@@ -5,6 +5,7 @@
  */
 import { type ColumnMapping, type ImportIssue, type NormalizedOrder } from '../model/orders';
 import { DateOrderEvidence } from './dates';
+import type { ByteSource } from './encoding';
 import { OrderFolder } from './fold';
 import { customerKey } from './identity';
 import { headerScore, suggestMapping, uniqueHeaders } from './mapping';
@@ -58,7 +59,7 @@ function findHeader(records: string[][]): number {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function runPipeline(bytes: Uint8Array, options: ImportOptions, mode: 'preview' | 'import'): Promise<PipelineResult | ImportFailure> {
+export async function runPipeline(bytes: ByteSource, options: ImportOptions, mode: 'preview' | 'import'): Promise<PipelineResult | ImportFailure> {
   if (options.signal?.aborted) return cancelled();
   const opened = openSource(bytes, options);
   if ('message' in opened) return { ok: false, fatal: opened };

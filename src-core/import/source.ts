@@ -4,7 +4,7 @@
  * delimiter, or picks the workbook sheet that holds the order table.
  */
 import type { ImportIssue } from '../model/orders';
-import { decodeInSlices, detectEncoding, looksBinary } from './encoding';
+import { decodeInSlices, detectEncoding, looksBinary, type ByteSource } from './encoding';
 import { headerScore } from './mapping';
 import { detectDelimiter, detectNewline, readDelimitedRecords, readWhitespaceRecords, WHITESPACE, type RecordBatch, type TextSlice } from './records';
 import type { ImportOptions, SourceFormat } from './types';
@@ -34,16 +34,18 @@ function normaliseDelimiter(value: string): string {
   return value;
 }
 
-export function openSource(bytes: Uint8Array, options: ImportOptions): OpenedSource | ImportIssue {
+export function openSource(bytes: ByteSource, options: ImportOptions): OpenedSource | ImportIssue {
   if (bytes.length === 0) return fatal('The file is empty.');
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return openXlsx(bytes, options);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
+  // A workbook is a zip archive: its directory is at the end, so it is read whole.
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return openXlsx(bytes.subarray(0, bytes.length), options);
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
     return fatal('Old Excel .xls files (and password-protected workbooks) are not supported; save the sheet as .xlsx or CSV and import that.');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return fatal('This is a PDF, not a table; export the orders as CSV or XLSX.');
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return fatal('This is a PDF, not a table; export the orders as CSV or XLSX.');
   const choice = detectEncoding(bytes, options.encoding);
   if ('error' in choice) return fatal(choice.error);
-  if (!choice.encoding.startsWith('utf-16') && looksBinary(bytes.subarray(0, 8192))) {
+  if (!choice.encoding.startsWith('utf-16') && looksBinary(head)) {
     return fatal('The file is not a text table or an Excel workbook (it holds binary data).');
   }
   const slices = decodeInSlices(bytes, choice);
