@@ -1,0 +1,160 @@
+/**
+ * Every workspace schema version ever shipped: a database written by that
+ * version (every table it had, with rows) opens with the current schema and
+ * every row is still there. And an upgrade that fails half-way leaves the old
+ * database exactly as it was (Dexie runs it in one versionchange transaction).
+ */
+import Dexie, { type Transaction } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { orderStoreFrom } from '../../src-core/data/columnar';
+import { WorkspaceDb, workspaceDbName } from '../../src-renderer/db/workspace-db';
+import {
+  WORKSPACE_SCHEMA_V1,
+  WORKSPACE_SCHEMA_V2,
+  WORKSPACE_SCHEMA_V3,
+  WORKSPACE_SCHEMA_V4,
+  WORKSPACE_SCHEMA_V5,
+  WORKSPACE_SCHEMA_V6,
+  WORKSPACE_SCHEMA_V7,
+  WORKSPACE_SCHEMA_VERSION,
+  backfillHeaderSignature,
+  headerSignature,
+} from '../../src-renderer/db/workspace-schema';
+import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
+
+/** Released schemas, oldest first; a new version must be added here (the first test checks the count). */
+const SCHEMAS: readonly Record<string, string>[] = [
+  WORKSPACE_SCHEMA_V1,
+  WORKSPACE_SCHEMA_V2,
+  WORKSPACE_SCHEMA_V3,
+  WORKSPACE_SCHEMA_V4,
+  WORKSPACE_SCHEMA_V5,
+  WORKSPACE_SCHEMA_V6,
+  WORKSPACE_SCHEMA_V7,
+];
+
+const store = orderStoreFrom(TINY_SHOP_ORDERS, 'JPY');
+const headers = [' Order ID', 'Email', 'Total '];
+
+/** Typed arrays compared by kind and content: IndexedDB's clone may come from another realm. */
+function plain(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return [Object.prototype.toString.call(value), Array.from(value as unknown as ArrayLike<number>)];
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]));
+  return value;
+}
+
+/** Rows for every table, as the version that introduced the table wrote them. */
+function rowsFor(table: string, version: number): Record<string, unknown>[] {
+  switch (table) {
+    case 'orderChunks':
+      return store.chunks as unknown as Record<string, unknown>[];
+    case 'customers':
+      return store.customers.map((customer, index) => ({ index, ...customer }));
+    case 'dictionaries':
+      // In primary-key order, as toArray() returns them.
+      return [{ name: 'channels', values: store.dictionaries.channels }, { name: 'products', values: store.dictionaries.products }];
+    case 'datasets': {
+      const dataset = { id: 1, fileName: 'orders_export.csv', size: 1234, hash: 'ab'.repeat(32), encoding: 'utf-8', delimiter: ',', headers, mapping: { orderId: ' Order ID', email: 'Email', orderTotal: 'Total ' }, importedAt: 1_700_000_000_000, counts: { rows: 5, orders: 5, added: 5, alreadyPresent: 0, rejected: 0 }, rejectedRows: [{ line: 4, column: 'Total', message: 'Line 4: no amount.' }] };
+      return [version >= 2 ? { ...dataset, headerSignature: headerSignature(headers) } : dataset];
+    }
+    case 'settings':
+      return [{ key: 'asOf', value: '2024-03-31' }];
+    case 'notes':
+      return [{ id: 1, createdAt: 1_700_000_000_500, text: 'Check the March dip.' }];
+    case 'segments':
+      return [{ id: 1, name: 'Cohort 2024-01, month 2', createdAt: 1_700_000_001_000, customerKeys: ['a@example.jp', 'b@example.jp'] }];
+    case 'customerNotes':
+      return [{ id: 1, customerKey: 'a@example.jp', createdAt: 1_700_000_002_000, text: 'Prefers phone calls.' }];
+    case 'customerTags':
+      return [{ customerKey: 'a@example.jp', tags: ['vip', 'wholesale'] }];
+    case 'fitCosts':
+      return [{ customerKey: 'a@example.jp', source: 'manual', labourHours: 3, hourlyRate: 40, communicationCost: 12, hardCosts: [{ name: 'shipping', amount: 25 }] }];
+    case 'fitSegmentCosts':
+      return [{ segment: 'Champions', labourHours: 1, hourlyRate: 40, communicationCost: 5, hardCosts: [] }];
+    case 'fitRatings':
+      return [{ customerKey: 'a@example.jp', ratings: { strategicFit: 4, paysOnTime: 5 } }];
+    case 'fitSettings':
+      return [{ key: 'thresholds', value: { departBelow: 0.3, growFrom: 70 } }];
+    case 'fitOverrides':
+      return [{ id: 1, customerKey: 'b@example.jp', at: 1_700_000_003_000, status: 'keep', reason: 'Opens doors to other buyers.' }];
+    case 'campaigns':
+      return [{ id: 'c-1', createdAt: 1_700_000_004_000, name: 'Win-back spring', holdout: { seed: 7, members: ['b@example.jp'] } }];
+    case 'reports':
+      return [{ id: 'r-1', updatedAt: 1_700_000_005_000, name: 'Quarterly', sections: ['cover', 'summary'] }];
+    default:
+      throw new Error(`no fixture rows for table ${table}: add them with the schema version that introduced it`);
+  }
+}
+
+/** A database exactly as version `version` of the app left it: its schema chain, its upgrades, rows in every table. */
+async function writtenByVersion(workspaceId: string, version: number): Promise<void> {
+  const old = new Dexie(workspaceDbName(workspaceId));
+  SCHEMAS.slice(0, version).forEach((schema, index) => {
+    const declared = old.version(index + 1).stores(schema);
+    if (index + 1 === 2) declared.upgrade(backfillHeaderSignature);
+  });
+  await old.open();
+  for (const table of Object.keys(SCHEMAS[version - 1]!)) await old.table(table).bulkPut(rowsFor(table, version));
+  old.close();
+}
+
+describe('every released workspace schema upgrades to the current one', () => {
+  it('the list of released schemas is complete', () => {
+    expect(SCHEMAS).toHaveLength(WORKSPACE_SCHEMA_VERSION);
+  });
+
+  it.each(SCHEMAS.map((_, index) => index + 1))('a database written by v%i keeps every row', async (version) => {
+    const workspaceId = `written-by-v${version}`;
+    await writtenByVersion(workspaceId, version);
+
+    const db = new WorkspaceDb(workspaceId);
+    await db.open();
+    expect(db.verno).toBe(WORKSPACE_SCHEMA_VERSION);
+    for (const table of Object.keys(SCHEMAS[version - 1]!)) {
+      // What the current schema's upgrades make of the old rows: v1 datasets gain their header signature.
+      const expected = rowsFor(table, version).map((row) => (table === 'datasets' && version < 2 ? { ...row, headerSignature: headerSignature(headers) } : row));
+      expect(plain(await db.table(table).toArray()), `${table} from v${version}`).toEqual(plain(expected));
+    }
+    // Tables added after that version exist and are empty.
+    for (const table of Object.keys(SCHEMAS.at(-1)!)) {
+      if (!(table in SCHEMAS[version - 1]!)) expect(await db.table(table).count(), table).toBe(0);
+    }
+    db.close();
+  });
+});
+
+describe('an upgrade that fails half-way', () => {
+  it('leaves the older database exactly as it was, and a later upgrade still succeeds', async () => {
+    await writtenByVersion('interrupted', 1);
+    const before = await new Dexie(workspaceDbName('interrupted')).open().then(async (db) => {
+      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+      db.close();
+      return tables;
+    });
+
+    // The v2 step modifies the datasets, then fails (a bug, a full disk, the window closing).
+    const failing = new Dexie(workspaceDbName('interrupted'));
+    failing.version(1).stores(WORKSPACE_SCHEMA_V1);
+    failing.version(2).stores(WORKSPACE_SCHEMA_V2).upgrade(async (tx: Transaction) => {
+      await backfillHeaderSignature(tx);
+      await tx.table('customers').clear();
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(failing.open()).rejects.toThrow();
+    failing.close();
+
+    const after = new Dexie(workspaceDbName('interrupted'));
+    await after.open();
+    expect(after.verno).toBe(1);
+    for (const table of after.tables) expect(plain(await table.toArray()), table.name).toEqual(plain(before[table.name]));
+    after.close();
+
+    const current = new WorkspaceDb('interrupted');
+    await current.open();
+    expect(current.verno).toBe(WORKSPACE_SCHEMA_VERSION);
+    expect(await current.customers.count()).toBe(store.customers.length);
+    expect((await current.datasets.toArray())[0]?.headerSignature).toBe(headerSignature(headers));
+    current.close();
+  });
+});
