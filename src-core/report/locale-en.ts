@@ -201,7 +201,7 @@ export const en: ReportStrings = {
       ['Repeat rate', 'The share of customers with two or more counted orders; the others are one-time buyers.'],
       ['Active customer', 'A customer whose last counted order falls within the 365 days ending at the given date.'],
       ['Customer retention rate (CRR)', 'For a period (s, e]: (E − N) / S, where S is the customers active at s, E those active at e, and N the customers whose first order falls in the period. Churn rate = 1 − CRR.'],
-      ['RFM', 'Recency (days since the last order), frequency (counted orders) and monetary value (total revenue), each scored 1–5 by quintile (5 is best); segments are named from the recency and frequency scores.'],
+      ['RFM', 'Recency (days since the last order), frequency (counted orders) and monetary value (total revenue), each scored 1–5 by quintile (5 is best; equal values share a score, and when one-time buyers are a fifth or more of the customers they alone score F = 1 while repeat buyers are scored 2–5 among themselves); segments are named from the recency and frequency scores.'],
       ['At risk', 'A repeat customer whose time since the last order is more than twice their usual (median) time between orders.'],
       ['Predicted value', 'BG/NBD predicts how many purchases each customer will make and the probability they are still active; Gamma-Gamma predicts their order value. Inputs per customer: repeat purchase days, days from first to last purchase day, and days from the first purchase day to the as-of date.'],
       ['Customer fit', 'Value (revenue, margin, growth) against the cost to serve (labour, communication and hard costs); each customer is Keep, Grow or Depart by transparent, editable rules, with manual overrides and their reasons.'],

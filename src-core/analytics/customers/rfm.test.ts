@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rfmSummary } from './index';
-import { NO_SEGMENT, RFM_SEGMENTS, quintileScores, rfmScores, rfmSegmentIndex, rfmSegmentSummary } from './rfm';
+import { NO_SEGMENT, RFM_SEGMENTS, frequencyScores, quintileScores, rfmScores, rfmSegmentIndex, rfmSegmentSummary } from './rfm';
 import { customerSummaries } from './summary';
 import { columnsOf, type OrderRow } from './columns-for-tests';
 
@@ -33,6 +33,31 @@ describe('quintileScores', () => {
     const reversed = quintileScores([...values].reverse(), all(values.length), true);
     expect(Array.from(reversed).reverse()).toEqual(Array.from(scores));
     values.forEach((v, i) => values.forEach((w, j) => v === w && expect(scores[i]).toBe(scores[j])));
+  });
+});
+
+describe('frequencyScores', () => {
+  it('keeps one-time buyers at 1 and spreads repeat buyers over 2–5 when one-time buyers are a fifth or more', () => {
+    // 6 one-time buyers; repeaters with 2, 2, 3, 5: of the four, 0 / 0 / 2 / 3 have strictly fewer orders → 2, 2, 4, 5.
+    const orders = [1, 1, 1, 1, 1, 1, 2, 2, 3, 5];
+    expect(Array.from(frequencyScores(orders, all(10)))).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 4, 5]);
+    // The plain quintile rule would leave F = 2 and 3 empty here.
+    expect(Array.from(quintileScores(orders, all(10), true))).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
+  });
+
+  it('reaches 5 with enough distinct repeat counts, and counts only the customers included', () => {
+    const orders = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 99];
+    const include = all(11);
+    include[10] = 0;
+    // 3 of 10 are one-time buyers (≥ a fifth); the 7 repeaters: 2 + ⌊4k/7⌋ for k = 0 … 6.
+    expect(Array.from(frequencyScores(orders, include))).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 0]);
+  });
+
+  it('uses the plain quintile rule when the fewest-order customers are under a fifth, or everyone', () => {
+    const orders = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(Array.from(frequencyScores(orders, all(10)))).toEqual(Array.from(quintileScores(orders, all(10), true)));
+    expect(Array.from(frequencyScores([3, 3, 3], all(3)))).toEqual([1, 1, 1]);
+    expect(Array.from(frequencyScores([], new Uint8Array(0)))).toEqual([]);
   });
 });
 

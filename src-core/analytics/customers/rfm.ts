@@ -1,6 +1,7 @@
 /**
- * RFM: recency, frequency and monetary value scored 1–5 by quintile (5 best),
- * and the common named segments read off the recency × frequency grid.
+ * RFM: recency, frequency and monetary value scored 1–5 by quintile (5 best;
+ * frequency with one-time buyers kept apart, see frequencyScores), and the
+ * common named segments read off the recency × frequency grid.
  */
 import type { CustomerSummaries } from './summary';
 
@@ -85,9 +86,50 @@ export function quintileScores(values: ArrayLike<number>, include: Uint8Array, h
   return scores;
 }
 
+/**
+ * Frequency scores. Order counts are few distinct small numbers, and in most shops
+ * one-time buyers are the majority: under the plain quintile rule they all tie at F = 1
+ * and two orders already score 4, so F = 2 and 3 (and the segments built on them) stay
+ * empty. So when the customers with the fewest orders are a fifth or more of those
+ * scored, they alone get F = 1 and everyone else is scored 2–5 by the same tie rule
+ * over their own orders: score = 2 + ⌊4 × (share of them with strictly fewer orders)⌋.
+ * Otherwise the plain quintile rule applies.
+ */
+export function frequencyScores(orders: ArrayLike<number>, include: Uint8Array): Uint8Array {
+  let fewest = Infinity;
+  let scored = 0;
+  for (let c = 0; c < include.length; c++) {
+    if (include[c] !== 1) continue;
+    scored++;
+    if (orders[c]! < fewest) fewest = orders[c]!;
+  }
+  let atFewest = 0;
+  for (let c = 0; c < include.length; c++) if (include[c] === 1 && orders[c] === fewest) atFewest++;
+  if (scored === 0 || atFewest * 5 < scored || atFewest === scored) return quintileScores(orders, include, true);
+
+  const rest = new Uint8Array(include.length);
+  for (let c = 0; c < include.length; c++) if (include[c] === 1 && orders[c] !== fewest) rest[c] = 1;
+  const order: number[] = [];
+  for (let c = 0; c < rest.length; c++) if (rest[c] === 1) order.push(c);
+  order.sort((i, j) => orders[i]! - orders[j]!);
+  const scores = new Uint8Array(include.length);
+  for (let c = 0; c < include.length; c++) if (include[c] === 1 && orders[c] === fewest) scores[c] = 1;
+  const n = order.length;
+  let worse = 0;
+  while (worse < n) {
+    const value = orders[order[worse]!]!;
+    let end = worse;
+    while (end < n && orders[order[end]!] === value) end++;
+    const score = Math.min(5, 2 + Math.floor((4 * worse) / n));
+    for (let k = worse; k < end; k++) scores[order[k]!] = score;
+    worse = end;
+  }
+  return scores;
+}
+
 export function rfmScores(summaries: CustomerSummaries): RfmScores {
   const recency = quintileScores(summaries.daysSinceLastOrder, summaries.present, false);
-  const frequency = quintileScores(summaries.orders, summaries.present, true);
+  const frequency = frequencyScores(summaries.orders, summaries.present);
   const monetary = quintileScores(summaries.revenue, summaries.present, true);
   const segment = new Uint8Array(summaries.count).fill(NO_SEGMENT);
   for (let c = 0; c < summaries.count; c++) {
