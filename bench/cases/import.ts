@@ -1,12 +1,12 @@
 /**
  * The app's import end to end on the Shopify export: decode, parse, map,
  * normalise and fold (`importOrders`), each batch of orders handed straight to
- * the columnar store the workspace keeps (`appendOrders` per batch, through
+ * the columnar store the workspace keeps (an `OrderStoreBuilder` fed through
  * `onOrders`), so the orders are never all held as objects next to the store.
  * IndexedDB itself is the browser's part. The bare-PapaParse reference is
  * the parse-bare case; the rate compared with it leaves out the store's time.
  */
-import { appendOrders, emptyOrderStore } from '../../src-core/data/columnar';
+import { emptyOrderStore, OrderStoreBuilder } from '../../src-core/data/columnar';
 import { currentRssMb, optionalModule, peakRssMb, readBytes, report, round } from '../child';
 import { shopifyCsvPath } from '../data';
 
@@ -16,10 +16,8 @@ if (typeof module === 'string') {
 } else {
   const bytes = readBytes(shopifyCsvPath());
   const baselineRssMb = currentRssMb();
-  let store = emptyOrderStore();
-  let orders = 0;
+  const builder = new OrderStoreBuilder(emptyOrderStore());
   let cancelled = 0;
-  let alreadyPresent = 0;
   let storeMs = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -27,14 +25,14 @@ if (typeof module === 'string') {
     fileName: 'shopify-1m.csv',
     onOrders: (batch) => {
       const storeStarted = performance.now();
-      const appended = appendOrders(store, batch);
-      store = appended.store;
-      alreadyPresent += appended.alreadyPresent;
-      orders += batch.length;
+      builder.add(batch);
       for (const order of batch) if (order.cancelled) cancelled++;
       storeMs += performance.now() - storeStarted;
     },
   });
+  const finishStarted = performance.now();
+  const { store, added, alreadyPresent } = builder.finish();
+  storeMs += performance.now() - finishStarted;
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   if (!outcome.ok) throw new Error(`import failed: ${outcome.fatal.message}`);
@@ -46,7 +44,7 @@ if (typeof module === 'string') {
     name: 'import',
     metrics: {
       rows,
-      orders,
+      orders: added + alreadyPresent,
       storedOrders: store.chunks.reduce((sum, chunk) => sum + chunk.count, 0),
       alreadyPresent,
       cancelled,

@@ -89,17 +89,165 @@ export interface AppendResult {
   firstNewCustomer: number;
 }
 
+/** A dictionary being extended: existing values keep their index, new ones are appended. */
 class Interner {
   private readonly index = new Map<string, number>();
+  /** Consecutive orders mostly share a channel or country: skip the hash lookup then. */
+  private lastValue: string | undefined;
+  private lastIndex = 0;
   constructor(readonly values: string[]) {
     values.forEach((value, i) => this.index.set(value, i));
   }
   intern(value: string): number {
-    const found = this.index.get(value);
-    if (found !== undefined) return found;
-    this.values.push(value);
-    this.index.set(value, this.values.length - 1);
-    return this.values.length - 1;
+    if (value === this.lastValue) return this.lastIndex;
+    let found = this.index.get(value);
+    if (found === undefined) {
+      found = this.values.length;
+      this.values.push(value);
+      this.index.set(value, found);
+    }
+    this.lastValue = value;
+    this.lastIndex = found;
+    return found;
+  }
+}
+
+/**
+ * Adds orders to a store batch by batch, so an import hands each batch over as
+ * it is folded and the orders are never all held as objects. The seen ids, the
+ * customer index and the dictionaries are built once, at the start; orders go
+ * straight into fixed-size chunks.
+ *
+ * Like appendOrders, it never mutates the input store: existing chunks are
+ * shared by reference, and until finish() nothing is visible to anyone, so a
+ * cancelled import simply drops the builder.
+ */
+export class OrderStoreBuilder {
+  private readonly seen = new Set<string>();
+  private readonly customers: CustomerRecord[];
+  private readonly customerIndex = new Map<string, number>();
+  private readonly products: Interner;
+  private readonly channels: Interner;
+  private readonly countries: Interner;
+  private readonly discountCodes: Interner;
+  /** Currencies of the fresh orders, in first-seen order (ties go to the first). */
+  private readonly currencyCounts = new Map<string, number>();
+  private readonly newChunks: OrderChunk[] = [];
+  private chunk: OrderChunk | null = null;
+  private filled = 0;
+  private nextSeq: number;
+  private finished = false;
+  private added = 0;
+  private alreadyPresent = 0;
+
+  constructor(
+    private readonly store: OrderStore,
+    private readonly chunkSize = DEFAULT_CHUNK_SIZE,
+  ) {
+    if (!(chunkSize >= 1)) throw new RangeError(`chunkSize must be at least 1, not ${chunkSize}`);
+    for (const chunk of store.chunks) for (const id of chunk.orderId) this.seen.add(id);
+    this.customers = store.customers.slice();
+    this.customers.forEach((customer, i) => this.customerIndex.set(customer.key, i));
+    this.products = new Interner(store.dictionaries.products.slice());
+    this.channels = new Interner(store.dictionaries.channels.slice());
+    this.countries = new Interner(store.dictionaries.countries.slice());
+    this.discountCodes = new Interner(store.dictionaries.discountCodes.slice());
+    const last = store.chunks[store.chunks.length - 1];
+    this.nextSeq = last ? last.seq + 1 : 0;
+  }
+
+  /** Orders handed over so far (added + already present). */
+  get received(): number {
+    return this.added + this.alreadyPresent;
+  }
+
+  add(orders: readonly NormalizedOrder[]): void {
+    if (this.finished) throw new Error('OrderStoreBuilder.add after finish()');
+    const countCurrency = !this.store.currency;
+    for (let n = 0; n < orders.length; n++) {
+      const order = orders[n]!;
+      if (this.seen.has(order.orderId)) {
+        this.alreadyPresent++;
+        continue;
+      }
+      this.seen.add(order.orderId);
+      this.added++;
+      if (countCurrency && order.currency) this.currencyCounts.set(order.currency, (this.currencyCounts.get(order.currency) ?? 0) + 1);
+
+      let chunk = this.chunk;
+      if (chunk === null) {
+        chunk = allocateChunk(this.nextSeq++, this.chunkSize);
+        this.chunk = chunk;
+        this.filled = 0;
+      }
+      const i = this.filled++;
+      chunk.orderId[i] = order.orderId;
+      chunk.customer[i] = this.customerOf(order);
+      chunk.day[i] = order.day;
+      chunk.amount[i] = order.amount;
+      chunk.quantity[i] = order.quantity;
+      chunk.product[i] = this.products.intern(order.product);
+      chunk.channel[i] = this.channels.intern(order.channel);
+      chunk.country[i] = this.countries.intern(order.country);
+      chunk.discountCode[i] = this.discountCodes.intern(order.discountCode);
+      chunk.cancelled[i] = order.cancelled ? 1 : 0;
+      chunk.line[i] = order.line;
+      if (this.filled === this.chunkSize) {
+        this.newChunks.push(chunk);
+        this.chunk = null;
+      }
+    }
+  }
+
+  /** The appended store; the builder takes no more orders afterwards. */
+  finish(): AppendResult {
+    if (this.finished) throw new Error('OrderStoreBuilder.finish called twice');
+    this.finished = true;
+    if (this.chunk !== null) {
+      // Copied, not viewed: a stored subarray would still carry (and write) the whole buffer.
+      this.newChunks.push(trimChunk(this.chunk, this.filled));
+      this.chunk = null;
+    }
+    const { store, newChunks } = this;
+    return {
+      store: {
+        currency: store.currency || mostCommon(this.currencyCounts),
+        customers: this.customers,
+        dictionaries: {
+          products: this.products.values,
+          channels: this.channels.values,
+          countries: this.countries.values,
+          discountCodes: this.discountCodes.values,
+        },
+        chunks: [...store.chunks, ...newChunks],
+      },
+      added: this.added,
+      alreadyPresent: this.alreadyPresent,
+      newChunks,
+      firstNewCustomer: store.customers.length,
+    };
+  }
+
+  private customerOf(order: NormalizedOrder): number {
+    const customers = this.customers;
+    let customer = this.customerIndex.get(order.customerKey);
+    if (customer === undefined) {
+      customer = customers.length;
+      customers.push({ key: order.customerKey, name: order.customerName, email: order.email, phone: order.phone });
+      this.customerIndex.set(order.customerKey, customer);
+      return customer;
+    }
+    // Later exports fill in contact details an earlier one lacked (a new record: the input store's stays as it was).
+    const known = customers[customer]!;
+    if ((!known.name && order.customerName) || (!known.email && order.email) || (!known.phone && order.phone)) {
+      customers[customer] = {
+        key: known.key,
+        name: known.name || order.customerName,
+        email: known.email || order.email,
+        phone: known.phone || order.phone,
+      };
+    }
+    return customer;
   }
 }
 
@@ -113,84 +261,9 @@ export function appendOrders(
   orders: readonly NormalizedOrder[],
   chunkSize = DEFAULT_CHUNK_SIZE,
 ): AppendResult {
-  const seen = new Set<string>();
-  for (const chunk of store.chunks) for (const id of chunk.orderId) seen.add(id);
-
-  const customers = store.customers.slice();
-  const customerIndex = new Map<string, number>();
-  customers.forEach((customer, i) => customerIndex.set(customer.key, i));
-  const products = new Interner(store.dictionaries.products.slice());
-  const channels = new Interner(store.dictionaries.channels.slice());
-  const countries = new Interner(store.dictionaries.countries.slice());
-  const discountCodes = new Interner(store.dictionaries.discountCodes.slice());
-
-  const fresh: NormalizedOrder[] = [];
-  let alreadyPresent = 0;
-  for (const order of orders) {
-    if (seen.has(order.orderId)) {
-      alreadyPresent++;
-      continue;
-    }
-    seen.add(order.orderId);
-    fresh.push(order);
-  }
-
-  const firstNewCustomer = customers.length;
-  const newChunks: OrderChunk[] = [];
-  let seq = store.chunks.length ? store.chunks[store.chunks.length - 1]!.seq + 1 : 0;
-  for (let start = 0; start < fresh.length; start += chunkSize) {
-    const slice = fresh.slice(start, start + chunkSize);
-    const chunk = allocateChunk(seq++, slice.length);
-    slice.forEach((order, i) => {
-      let customer = customerIndex.get(order.customerKey);
-      if (customer === undefined) {
-        customer = customers.length;
-        customers.push({ key: order.customerKey, name: order.customerName, email: order.email, phone: order.phone });
-        customerIndex.set(order.customerKey, customer);
-      } else {
-        // Later exports fill in contact details an earlier one lacked.
-        const known = customers[customer]!;
-        if ((!known.name && order.customerName) || (!known.email && order.email) || (!known.phone && order.phone)) {
-          customers[customer] = {
-            key: known.key,
-            name: known.name || order.customerName,
-            email: known.email || order.email,
-            phone: known.phone || order.phone,
-          };
-        }
-      }
-      chunk.orderId[i] = order.orderId;
-      chunk.customer[i] = customer;
-      chunk.day[i] = order.day;
-      chunk.amount[i] = order.amount;
-      chunk.quantity[i] = order.quantity;
-      chunk.product[i] = products.intern(order.product);
-      chunk.channel[i] = channels.intern(order.channel);
-      chunk.country[i] = countries.intern(order.country);
-      chunk.discountCode[i] = discountCodes.intern(order.discountCode);
-      chunk.cancelled[i] = order.cancelled ? 1 : 0;
-      chunk.line[i] = order.line;
-    });
-    newChunks.push(chunk);
-  }
-
-  return {
-    store: {
-      currency: store.currency || mostCommonCurrency(fresh),
-      customers,
-      dictionaries: {
-        products: products.values,
-        channels: channels.values,
-        countries: countries.values,
-        discountCodes: discountCodes.values,
-      },
-      chunks: [...store.chunks, ...newChunks],
-    },
-    added: fresh.length,
-    alreadyPresent,
-    newChunks,
-    firstNewCustomer,
-  };
+  const builder = new OrderStoreBuilder(store, chunkSize);
+  builder.add(orders);
+  return builder.finish();
 }
 
 function allocateChunk(seq: number, count: number): OrderChunk {
@@ -211,12 +284,28 @@ function allocateChunk(seq: number, count: number): OrderChunk {
   };
 }
 
-function mostCommonCurrency(orders: readonly NormalizedOrder[]): string {
-  const counts = new Map<string, number>();
-  for (const order of orders) if (order.currency) counts.set(order.currency, (counts.get(order.currency) ?? 0) + 1);
+function trimChunk(chunk: OrderChunk, count: number): OrderChunk {
+  return {
+    seq: chunk.seq,
+    count,
+    orderId: chunk.orderId.slice(0, count),
+    customer: chunk.customer.slice(0, count),
+    day: chunk.day.slice(0, count),
+    amount: chunk.amount.slice(0, count),
+    quantity: chunk.quantity.slice(0, count),
+    product: chunk.product.slice(0, count),
+    channel: chunk.channel.slice(0, count),
+    country: chunk.country.slice(0, count),
+    discountCode: chunk.discountCode.slice(0, count),
+    cancelled: chunk.cancelled.slice(0, count),
+    line: chunk.line.slice(0, count),
+  };
+}
+
+function mostCommon(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = 0;
-  for (const [currency, count] of counts) if (count > bestCount) [best, bestCount] = [currency, count];
+  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
   return best;
 }
 
