@@ -1,11 +1,11 @@
 /**
  * The import worker's state and answers, as a plain class so it is tested
  * without a Worker (jsdom has none). It holds the chosen file, previews and
- * imports it with src-core/import, appends the orders to the workspace's
- * columnar store and writes everything in one transaction (saveImport):
+ * imports it with src-core/import, streams the orders batch by batch into
+ * the workspace's columnar store and writes everything in one transaction (saveImport):
  * a cancelled, failed or refused import leaves the workspace exactly as it was.
  */
-import { appendOrders } from '../../src-core/data/columnar';
+import { OrderStoreBuilder } from '../../src-core/data/columnar';
 import { importOrders, previewImport, type ImportOptions } from '../../src-core/import';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
 import type { DatasetRecord } from '../db/records';
@@ -98,18 +98,21 @@ export class ImportEngine implements ImportApi {
     this.running = controller;
     try {
       const report = throttled(onProgress, PROGRESS_INTERVAL_MS);
+      // The builder never mutates the stored store: a cancelled or failed import just drops it.
+      const builder = new OrderStoreBuilder(await this.storage.loadOrderStore(workspaceId));
       const imported = await importOrders(file.bytes, {
         ...optionsFor(file, settings),
         signal: controller.signal,
         onProgress: (progress) => report({ ...progress, phase: 'reading' }),
+        onOrders: (batch) => builder.add(batch),
       });
       if (controller.signal.aborted || (!imported.ok && imported.cancelled)) return { kind: 'cancelled' };
       if (!imported.ok) return { kind: 'failed', stage: 'read', message: imported.fatal.message };
 
-      const { source, mapping, orders, warnings } = imported;
+      const { source, mapping, warnings } = imported;
       const hash = await file.hash;
-      const stored = await this.storage.loadOrderStore(workspaceId);
-      const append = appendOrders(stored, orders);
+      const append = builder.finish();
+      const orders = append.added + append.alreadyPresent;
       // Last moment a cancel is honoured: from here the write is one transaction.
       if (controller.signal.aborted) return { kind: 'cancelled' };
       this.running = null;
@@ -124,7 +127,7 @@ export class ImportEngine implements ImportApi {
         headers: source.headers,
         mapping,
         importedAt: Date.now(),
-        counts: { rows: source.records, orders: orders.length, added: append.added, alreadyPresent: append.alreadyPresent, rejected: source.rejected },
+        counts: { rows: source.records, orders, added: append.added, alreadyPresent: append.alreadyPresent, rejected: source.rejected },
         rejectedRows: source.errors,
       };
       const saved = await this.storage.saveImport(workspaceId, append, dataset);
@@ -135,7 +138,7 @@ export class ImportEngine implements ImportApi {
           datasetId: saved.value.datasetId,
           fileName: file.name,
           rows: source.records,
-          orders: orders.length,
+          orders,
           added: append.added,
           alreadyPresent: append.alreadyPresent,
           rejected: source.rejected,
