@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CANONICAL_FIELDS, isoDate, type ColumnMapping, type ImportIssue } from '../../src-core/model/orders';
-import { concatChunks, orderStoreFrom } from '../../src-core/data/columnar';
+import { concatChunks, emptyOrderStore, OrderStoreBuilder } from '../../src-core/data/columnar';
 import { importOrders } from '../../src-core/import';
 import { clvSummary, cohortMatrix, lastFullPeriodCrr, overview, prepareFrame, rfmSummary, type ClvSummary } from '../../src-core/analytics';
 import type { AnalyzeArgs } from './args';
@@ -122,12 +122,13 @@ export interface AnalysisDocument {
 export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
   const bytes = await readInputFile(args.file);
   const mapping = args.mappingFile ? parseMappingFile(new TextDecoder().decode(await readInputFile(args.mappingFile))) : undefined;
-  const outcome = await importOrders(bytes, { fileName: basename(args.file), ...(mapping ? { mapping } : {}) });
+  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const outcome = await importOrders(bytes, { fileName: basename(args.file), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new InputError(`${outcome.fatal.message}${where}`);
   }
-  const store = orderStoreFrom(outcome.orders);
+  const { store } = builder.finish();
   const columns = concatChunks(store.chunks);
   const frame = prepareFrame(columns, store.dictionaries, args.asOf === null ? {} : { asOf: args.asOf });
   const summary = overview(frame);

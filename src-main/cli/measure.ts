@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { concatChunks, orderStoreFrom, type OrderStore } from '../../src-core/data/columnar';
+import { concatChunks, emptyOrderStore, OrderStoreBuilder, type OrderStore } from '../../src-core/data/columnar';
 import { importOrders } from '../../src-core/import';
 import { isoDate, parseIsoDate, type EpochDay } from '../../src-core/model/orders';
 import { customerKeyIndex, findCustomer, groupOutcome, measureCampaign, type Measurement, type VerdictCode } from '../../src-core/campaigns';
@@ -130,13 +130,14 @@ async function loadOrders(args: MeasureArgs): Promise<OrderStore> {
       throw error;
     }
   }
-  const outcome = await importOrders(bytes, { fileName: basename(args.ordersFile), ...(mapping ? { mapping } : {}) });
+  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const outcome = await importOrders(bytes, { fileName: basename(args.ordersFile), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new FileProblem(args.ordersFile, `${outcome.fatal.message}${where}`);
   }
-  if (outcome.orders.length === 0) throw new FileProblem(args.ordersFile, 'No orders could be read from the file.');
-  return orderStoreFrom(outcome.orders);
+  if (builder.received === 0) throw new FileProblem(args.ordersFile, 'No orders could be read from the file.');
+  return builder.finish().store;
 }
 
 async function loadIds(file: string, store: OrderStore): Promise<CustomerIdList> {

@@ -11,7 +11,7 @@ import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { concatChunks, orderStoreFrom } from '../../src-core/data/columnar';
+import { concatChunks, emptyOrderStore, OrderStoreBuilder } from '../../src-core/data/columnar';
 import { importOrders } from '../../src-core/import';
 import { isPeriodKind, type PeriodKind } from '../../src-core/analytics/periods';
 import { parseIsoDate, type EpochDay } from '../../src-core/model/orders';
@@ -149,13 +149,14 @@ export function pdfPageCount(pdf: Uint8Array): number {
 /** Import → report data → HTML with fonts: everything but the printing (the tests reuse it). */
 export async function reportHtmlFor(args: ReportArgs): Promise<{ html: string; definition: ReportDefinition }> {
   const bytes = await readInputFile(args.file);
-  const outcome = await importOrders(bytes, { fileName: basename(args.file) });
+  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const outcome = await importOrders(bytes, { fileName: basename(args.file), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new InputError(`${outcome.fatal.message}${where}`);
   }
-  if (outcome.orders.length === 0) throw new InputError('The file holds no orders to report on.');
-  const store = orderStoreFrom(outcome.orders);
+  if (builder.received === 0) throw new InputError('The file holds no orders to report on.');
+  const { store } = builder.finish();
   const standard = standardReport({ language: args.language, pageSize: args.pageSize });
   const businessName = args.businessName ?? basename(args.file).replace(/\.[^.]+$/, '');
   const definition: ReportDefinition = { ...standard, period: args.period, cover: { ...standard.cover, businessName, author: args.author } };
