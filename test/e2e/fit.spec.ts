@@ -3,12 +3,19 @@
  * Depart (profit ≤ 0), one is set back to Keep by hand with a reason, and after
  * a reload the override, its reason and the costs are still there.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
 async function openFit(page: Page): Promise<void> {
   await page.goto('/#/fit');
   await expect(page.getByTestId('fit-table-keep')).toBeVisible({ timeout: 45_000 });
+}
+
+/** Clicks an export button and returns the saved file's bytes. */
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!);
 }
 
 /** Opens a customer's panel by searching for their key. */
@@ -84,6 +91,21 @@ test('the what-if panel shows who moves and the revenue at stake before anything
   test.setTimeout(120_000);
   await openApp(page);
   await openFit(page);
+
+  // The Keep table exports every Keep customer as CSV, not only the rows shown; the matrix exports as PNG.
+  const keepHeading = await page.getByTestId('fit-table-keep').getByRole('heading', { level: 3 }).textContent();
+  const keepCount = Number(/Customers: ([\d,]+)/.exec(keepHeading ?? '')?.[1]?.replace(/,/g, ''));
+  const shownKeys = await page.getByTestId('fit-table-keep').getByTestId('fit-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+  expect(keepCount).toBeGreaterThan(shownKeys.length);
+  const csv = (await download(page, 'Save “Customers by status — Keep” as a CSV table')).toString('utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Customer ID,Customer,Status,Status set by hand,Revenue,Gross margin,Cost to serve,Profit,Profitability,Fit score');
+  expect(lines).toHaveLength(keepCount + 1);
+  expect(lines.slice(1, shownKeys.length + 1).map((line) => line.split(',')[0])).toEqual(shownKeys);
+  const png = await download(page, 'Save “Fit matrix” as a PNG image');
+  expect(Array.from(png.subarray(0, 4))).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
   const departHeading = page.getByTestId('fit-table-depart').getByRole('heading', { level: 3 });
   const before = await departHeading.textContent();
   // Depart below 80 % profitability: with the default 40 % margin, every non-growing customer qualifies.

@@ -2,6 +2,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignPlan } from '../../../src-core/campaigns';
+import { ExportButtons } from '../../components/ExportButtons';
 import type { AnalyticsApi } from '../../worker/analytics-api';
 import type { CampaignMeasureAnswer } from '../../worker/campaigns/campaign-answers';
 import { useLatestAnswer } from '../../worker/use-latest-answer';
@@ -22,6 +23,16 @@ export function MeasurementSection({ plan, onMeasured }: MeasurementSectionProps
   useEffect(() => {
     if (value?.status === 'measured') onMeasured(value);
   }, [value, onMeasured]);
+  const measurement = value?.status === 'measured' ? value.measurement : null;
+  // The groups table with its numbers unformatted (rates as fractions).
+  const table = useCallback(() => {
+    if (!measurement) return [];
+    return [
+      [t('campaigns.measure.metric'), t('campaigns.measure.targeted'), t('campaigns.measure.holdout')],
+      ...groupRows(measurement, format).map((row) => [t(row.labelKey), measurement.targeted[row.id], measurement.holdout[row.id]]),
+    ];
+  }, [measurement, format, t]);
+  const title = t('campaigns.measure.title');
 
   let body;
   if (!plan.assignment || !value || value.status === 'notDrawn') body = <p className="muted">{t('campaigns.measure.notDrawn')}</p>;
@@ -78,9 +89,12 @@ export function MeasurementSection({ plan, onMeasured }: MeasurementSectionProps
   }
   return (
     <section className="panel" aria-labelledby="campaign-measure-title" aria-busy={answer.busy && !!plan.assignment}>
-      <h2 id="campaign-measure-title" className="panel-title">
-        {t('campaigns.measure.title')}
-      </h2>
+      <div className="panel-head">
+        <h2 id="campaign-measure-title" className="panel-title">
+          {title}
+        </h2>
+        {measurement ? <ExportButtons what={title} table={table} /> : null}
+      </div>
       {answer.error ? (
         <p className="notice notice-error" role="alert">
           {t('errors.reason', { reason: answer.error })}

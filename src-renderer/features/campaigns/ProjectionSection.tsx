@@ -1,8 +1,10 @@
 /** What the plan is expected to bring: figures, the profit curve, the assumptions and the power hint. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../charts/EChart';
+import type { ECharts } from '../../charts/echarts-setup';
 import { useChartColors } from '../../charts/use-chart-colors';
+import { ExportButtons } from '../../components/ExportButtons';
 import type { CampaignPlanAnswer } from '../../worker/campaigns/campaign-answers';
 import { assumptionText, powerHint, profitCurveOption, projectionRows } from './projection-view';
 import { useCampaignFormat } from './use-campaign-format';
@@ -11,6 +13,7 @@ export function ProjectionSection({ answer, responseRate }: { answer: CampaignPl
   const { t } = useTranslation();
   const format = useCampaignFormat();
   const colors = useChartColors();
+  const chart = useRef<ECharts | null>(null);
   const option = useMemo(
     () =>
       profitCurveOption(
@@ -27,12 +30,37 @@ export function ProjectionSection({ answer, responseRate }: { answer: CampaignPl
       ),
     [answer, responseRate, t, format, colors],
   );
+  // The figures unrounded, rates as fractions, the cost with its parts; empty where there is no ROI or break-even.
+  const table = useCallback(() => {
+    const { projection, groups } = answer;
+    return [
+      [t('campaigns.projection.figure'), t('campaigns.projection.value')],
+      [t('campaigns.projection.contacted'), groups.targeted],
+      [t('campaigns.projection.holdout'), groups.holdout],
+      [t('campaigns.projection.responders'), projection.expectedResponders],
+      [t('campaigns.projection.responseRate'), projection.expectedResponseRate],
+      [t('campaigns.projection.buyersAnyway'), projection.expectedBuyersAnyway],
+      [t('campaigns.projection.incrementalOrders'), projection.incrementalOrders],
+      [t('campaigns.projection.incrementalRevenue'), projection.incrementalRevenue],
+      [t('campaigns.projection.costContact'), projection.cost.contact],
+      [t('campaigns.projection.costOffer'), projection.cost.offer],
+      [t('campaigns.projection.costFixed'), projection.cost.fixed],
+      [t('campaigns.projection.cost'), projection.cost.total],
+      [t('campaigns.projection.netProfit'), projection.netProfit],
+      [t('campaigns.projection.roi'), projection.roi],
+      [t('campaigns.projection.breakEven'), projection.breakEvenResponseRate],
+    ];
+  }, [answer, t]);
   const hint = powerHint(answer, format, t);
+  const title = t('campaigns.projection.title');
   return (
     <section className="panel" aria-labelledby="campaign-projection-title">
-      <h2 id="campaign-projection-title" className="panel-title">
-        {t('campaigns.projection.title')}
-      </h2>
+      <div className="panel-head">
+        <h2 id="campaign-projection-title" className="panel-title">
+          {title}
+        </h2>
+        <ExportButtons what={title} chart={chart} table={table} />
+      </div>
       <div className="projection-layout">
         <dl className="figure-list">
           {projectionRows(answer, format, t).map((row) => (
@@ -45,7 +73,7 @@ export function ProjectionSection({ answer, responseRate }: { answer: CampaignPl
             </div>
           ))}
         </dl>
-        <EChart option={option} label={t('campaigns.projection.chartLabel')} height={240} />
+        <EChart option={option} label={t('campaigns.projection.chartLabel')} height={240} chartRef={chart} />
       </div>
       <p className={hint.warning ? 'notice power-hint' : 'power-hint'} data-testid="campaign-power-hint">
         {hint.text}

@@ -1,9 +1,12 @@
 /** The BTYD tracking plots: cumulative and weekly repeat purchases, predicted against actual, and the totals. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BacktestResult } from '../../../src-core/analytics';
+import { isoDate } from '../../../src-core/model/orders';
 import { EChart } from '../../charts/EChart';
+import type { ECharts } from '../../charts/echarts-setup';
 import { useChartColors } from '../../charts/use-chart-colors';
+import { ExportButtons } from '../../components/ExportButtons';
 import { backtestChartOption, type BacktestLabels } from './customer-chart-options';
 import { useCustomerFormat } from './use-customer-format';
 
@@ -25,8 +28,25 @@ export function BacktestCharts({ result }: { result: Backtest }) {
     () => ({ text: colors.text, grid: colors.grid, primary: colors.accent, secondary: colors.accentSecondary, fontFamily: colors.fontFamily }),
     [colors],
   );
+  const cumulativeChart = useRef<ECharts | null>(null);
+  const weeklyChart = useRef<ECharts | null>(null);
   const cumulative = useMemo(() => backtestChartOption(result.weeks, true, labels, format, chartColors), [result, labels, format, chartColors]);
   const weekly = useMemo(() => backtestChartOption(result.weeks, false, labels, format, chartColors), [result, labels, format, chartColors]);
+
+  // One row per hold-out week: its last day (ISO), actual and predicted repeat purchases as numbers.
+  const weeksTable = useCallback(
+    (cumulativeCounts: boolean) => [
+      [t('customers.model.weekEnd'), labels.actual, labels.predicted],
+      ...result.weeks.map((week) =>
+        cumulativeCounts ? [isoDate(week.weekEnd), week.actualCumulative, week.predictedCumulative] : [isoDate(week.weekEnd), week.actual, week.predicted],
+      ),
+    ],
+    [result, labels, t],
+  );
+  const cumulativeTable = useCallback(() => weeksTable(true), [weeksTable]);
+  const weeklyTable = useCallback(() => weeksTable(false), [weeksTable]);
+  const cumulativeTitle = t('customers.model.cumulativeTitle');
+  const weeklyTitle = t('customers.model.weeklyTitle');
 
   const { actual, predicted } = result.totals;
   const difference = actual > 0 ? (predicted - actual) / actual : Number.NaN;
@@ -41,10 +61,16 @@ export function BacktestCharts({ result }: { result: Backtest }) {
           difference: Number.isFinite(difference) ? `${difference >= 0 ? '+' : ''}${format.percent(difference)}` : format.none,
         })}
       </p>
-      <h3 className="panel-subtitle">{t('customers.model.cumulativeTitle')}</h3>
-      <EChart option={cumulative} label={t('customers.model.cumulativeDescription')} height={260} />
-      <h3 className="panel-subtitle">{t('customers.model.weeklyTitle')}</h3>
-      <EChart option={weekly} label={t('customers.model.weeklyDescription')} height={220} />
+      <div className="panel-head">
+        <h3 className="panel-subtitle panel-title">{cumulativeTitle}</h3>
+        <ExportButtons what={cumulativeTitle} chart={cumulativeChart} table={cumulativeTable} />
+      </div>
+      <EChart option={cumulative} label={t('customers.model.cumulativeDescription')} height={260} chartRef={cumulativeChart} />
+      <div className="panel-head">
+        <h3 className="panel-subtitle panel-title">{weeklyTitle}</h3>
+        <ExportButtons what={weeklyTitle} chart={weeklyChart} table={weeklyTable} />
+      </div>
+      <EChart option={weekly} label={t('customers.model.weeklyDescription')} height={220} chartRef={weeklyChart} />
     </>
   );
 }

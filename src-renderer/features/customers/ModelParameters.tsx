@@ -1,6 +1,8 @@
 /** One fitted model: its parameters and log-likelihood, or the reason the data cannot support it. */
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelFit } from '../../../src-core/analytics';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useCustomerFormat } from './use-customer-format';
 
 interface ModelParametersProps<Params> {
@@ -14,9 +16,26 @@ interface ModelParametersProps<Params> {
 export function ModelParameters<Params extends object>({ title, fit, names, keys }: ModelParametersProps<Params>) {
   const { t } = useTranslation();
   const format = useCustomerFormat();
+  // The parameters at full precision (the table rounds them to four places).
+  const table = useCallback(() => {
+    if (!fit.ok) return [];
+    return [
+      [t('customers.model.parameter'), t('customers.model.value')],
+      ...keys.map((key, index) => {
+        const value = fit.params[key];
+        return [names[index] ?? key, typeof value === 'number' ? value : null];
+      }),
+      [t('customers.model.logLikelihood'), fit.logLikelihood],
+      [t('customers.model.fittedOn'), fit.customers],
+      [t('customers.model.converged'), fit.converged ? t('customers.model.yes') : t('customers.model.no')],
+    ];
+  }, [fit, names, keys, t]);
   return (
     <section className="panel" aria-label={title}>
-      <h3 className="panel-title">{title}</h3>
+      <div className="panel-head">
+        <h3 className="panel-title">{title}</h3>
+        {fit.ok ? <ExportButtons what={title} table={table} /> : null}
+      </div>
       {fit.ok ? (
         <table className="parameter-table">
           <thead>

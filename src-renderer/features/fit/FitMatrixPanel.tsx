@@ -1,12 +1,14 @@
 /** The fit matrix: the axes toggle, the chart, and the customers picked with the brush. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FitMatrixAxes, FitStatus } from '../../../src-core/analytics/fit';
 import { EChart } from '../../charts/EChart';
 import type { ECharts } from '../../charts/echarts-setup';
 import { useChartColors } from '../../charts/use-chart-colors';
+import { ExportButtons } from '../../components/ExportButtons';
 import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
 import { fitMatrixOption } from './fit-matrix-option';
+import { fitRowsTable } from './StatusTables';
 import { useFitFormat } from './use-fit-format';
 
 interface FitMatrixPanelProps {
@@ -41,6 +43,10 @@ export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatri
     [matrix, t, format, theme],
   );
 
+  // The customers drawn (the what-if's statuses when previewing), numbers as numbers.
+  const table = useCallback(() => fitRowsTable(matrix.points.map((point) => point.row), t), [matrix, t]);
+  const title = t('fit.matrix.title');
+
   const brushHandler = useRef<(event: BrushSelected) => void>(() => undefined);
   useEffect(() => {
     brushHandler.current = (event) => {
@@ -67,7 +73,7 @@ export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatri
   return (
     <section className="panel fit-matrix" aria-labelledby="fit-matrix-title" aria-busy={busy}>
       <div className="fit-panel-head">
-        <h2 id="fit-matrix-title">{t('fit.matrix.title')}</h2>
+        <h2 id="fit-matrix-title">{title}</h2>
         <div className="fit-toggle" role="radiogroup" aria-label={t('fit.matrix.axesLabel')}>
           {AXES.map((choice) => (
             <button key={choice} type="button" role="radio" aria-checked={axes === choice} className={axes === choice ? 'button button-primary' : 'button'} onClick={() => onAxes(choice)}>
@@ -75,6 +81,7 @@ export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatri
             </button>
           ))}
         </div>
+        <ExportButtons what={title} chart={chart} table={matrix.points.length > 0 ? table : undefined} />
       </div>
       {matrix.preview ? <p className="fit-preview-note">{t('fit.matrix.preview')}</p> : null}
       <EChart option={built.option} label={t('fit.matrix.label', { count: matrix.points.length })} height={440} renderer="canvas" chartRef={chart} />

@@ -1,8 +1,88 @@
-/** One table per status with its totals: how much revenue, margin, cost and profit sits in Keep, Grow and Depart. */
+/**
+ * One table per status with its totals: how much revenue, margin, cost and
+ * profit sits in Keep, Grow and Depart. Each table exports as CSV with every
+ * customer matching the search, not only the rows shown: the page asks the
+ * worker for a few rows per status, so the export asks it for all of them.
+ */
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FitAnswer } from '../../worker/fit/fit-answers';
+import type { TFunction } from 'i18next';
+import type { CsvCell } from '../../../src-core/export/csv';
+import type { FitStatus } from '../../../src-core/analytics/fit';
+import { ExportButtons } from '../../components/ExportButtons';
+import { selectors } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import type { AnalyticsApi } from '../../worker/analytics-api';
+import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
+import { useLatestAnswer } from '../../worker/use-latest-answer';
 import { statusTables, type StatusTableView } from './fit-table';
 import { useFitFormat } from './use-fit-format';
+
+/**
+ * Customers as a CSV table, header first: numbers stay numbers (profitability
+ * as a fraction, empty without revenue), the status in the reader's language.
+ */
+export function fitRowsTable(rows: readonly FitRow[], t: TFunction): CsvCell[][] {
+  return [
+    [
+      t('fit.columns.key'),
+      t('fit.columns.customer'),
+      t('fit.columns.status'),
+      t('fit.tables.overridden'),
+      t('fit.columns.revenue'),
+      t('fit.columns.margin'),
+      t('fit.columns.cost'),
+      t('fit.columns.profit'),
+      t('fit.columns.profitability'),
+      t('fit.columns.score'),
+    ],
+    ...rows.map((row) => [
+      row.key,
+      row.name,
+      t(`fit.status.${row.status}`),
+      row.overridden,
+      row.lifetimeRevenue,
+      row.grossMargin,
+      row.costToServe,
+      row.profit,
+      row.profitability,
+      row.score,
+    ]),
+  ];
+}
+
+/**
+ * Every row of every status table for the search (the applied settings: the
+ * tables never show the what-if). Null until the worker has answered.
+ */
+function useAllStatusRows(search: string): Record<FitStatus, FitRow[]> | null {
+  const data = useAppStore(selectors.fitData);
+  const ask = useMemo(() => {
+    if (!data) return null;
+    const { settings } = data;
+    return (api: AnalyticsApi) =>
+      api.fitAnalysis({
+        inputs: {
+          margins: settings.margins,
+          defaultHourlyRate: settings.defaultHourlyRate,
+          costs: data.costs,
+          segmentCosts: data.segmentCosts,
+          ratings: data.ratings,
+          scoring: settings.scoring,
+          rules: settings.rules,
+          overrides: data.overrides,
+        },
+        axes: 'score-profitability',
+        draft: null,
+        search,
+        rowsPerStatus: Number.MAX_SAFE_INTEGER,
+        customerKey: null,
+      });
+  }, [data, search]);
+  const answer = useLatestAnswer(ask);
+  const tables = answer.value?.tables;
+  return useMemo(() => (tables ? { keep: tables.keep.rows, grow: tables.grow.rows, depart: tables.depart.rows } : null), [tables]);
+}
 
 interface StatusTablesProps {
   answer: FitAnswer;
@@ -12,17 +92,30 @@ interface StatusTablesProps {
   onSelect(customerKey: string): void;
 }
 
-function StatusTable({ view, selectedKey, onSelect }: { view: StatusTableView; selectedKey: string | null; onSelect(key: string): void }) {
+interface StatusTableProps {
+  view: StatusTableView;
+  /** Every row of this status matching the search, for the CSV (null while the worker is answering). */
+  allRows: readonly FitRow[] | null;
+  selectedKey: string | null;
+  onSelect(key: string): void;
+}
+
+function StatusTable({ view, allRows, selectedKey, onSelect }: StatusTableProps) {
   const { t } = useTranslation();
   const format = useFitFormat();
   const { totals } = view;
   const percent = (value: number | null) => (value === null ? '—' : format.percent(value, 1));
+  const table = useCallback(() => fitRowsTable(allRows ?? [], t), [allRows, t]);
+  const what = `${t('fit.tables.title')} — ${t(`fit.status.${view.status}`)}`;
   return (
     <section className={`fit-status-table fit-status-${view.status}`} aria-labelledby={`fit-table-${view.status}`} data-testid={`fit-table-${view.status}`}>
-      <h3 id={`fit-table-${view.status}`}>
-        <span className={`fit-badge fit-badge-${view.status}`}>{t(`fit.status.${view.status}`)}</span>{' '}
-        {t('fit.tables.summary', { customers: format.number(totals.customers, 0), share: percent(totals.revenueShare) })}
-      </h3>
+      <div className="panel-head">
+        <h3 id={`fit-table-${view.status}`} className="panel-title">
+          <span className={`fit-badge fit-badge-${view.status}`}>{t(`fit.status.${view.status}`)}</span>{' '}
+          {t('fit.tables.summary', { customers: format.number(totals.customers, 0), share: percent(totals.revenueShare) })}
+        </h3>
+        <ExportButtons what={what} table={allRows && allRows.length > 0 ? table : undefined} />
+      </div>
       <div className="fit-scroll">
         <table className="fit-table">
           <thead>
@@ -74,6 +167,7 @@ function StatusTable({ view, selectedKey, onSelect }: { view: StatusTableView; s
 
 export function StatusTables({ answer, search, onSearch, selectedKey, onSelect }: StatusTablesProps) {
   const { t } = useTranslation();
+  const allRows = useAllStatusRows(search);
   return (
     <section className="panel fit-tables" aria-labelledby="fit-tables-title">
       <div className="fit-panel-head">
@@ -88,7 +182,7 @@ export function StatusTables({ answer, search, onSearch, selectedKey, onSelect }
         />
       </div>
       {statusTables(answer).map((view) => (
-        <StatusTable key={view.status} view={view} selectedKey={selectedKey} onSelect={onSelect} />
+        <StatusTable key={view.status} view={view} allRows={allRows?.[view.status] ?? null} selectedKey={selectedKey} onSelect={onSelect} />
       ))}
     </section>
   );
