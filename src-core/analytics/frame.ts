@@ -5,8 +5,9 @@
  * - Only counted orders (cancelled ones never count) dated on or before the
  *   as-of date; the as-of date defaults to the last counted order day in the
  *   data (before filters, so filtering never moves it).
- * - Orders sorted by customer, then day, then their position in the store
- *   (a stable counting sort by customer, then each customer's orders by day).
+ * - Orders sorted by customer, then day, then their position in the store:
+ *   taken in order from the workspace's order index (order-index.ts), which
+ *   the analytics worker builds once per load, so a query sorts nothing.
  * - Per customer: where their orders start, and the day and attributes of their
  *   first counted order (the cohort keys and the filters need nothing else).
  *
@@ -19,6 +20,9 @@
 import type { EpochDay } from '../model/orders';
 import type { OrderColumns, OrderDictionaries } from '../data/columnar';
 import { customerPassesFilters, resolveFilters, type OrderFilters } from './filters';
+import { indexOrders, type OrderIndex } from './order-index';
+
+export { indexOrders, type OrderIndex } from './order-index';
 
 export interface OrderFrame {
   asOf: EpochDay;
@@ -52,156 +56,162 @@ export interface FrameOptions {
   filters?: OrderFilters;
 }
 
-export function prepareFrame(columns: OrderColumns, dictionaries: OrderDictionaries, options: FrameOptions = {}): OrderFrame {
-  const { count, customer, day, cancelled } = columns;
-
-  // Pass 1: how many customer slots, and the last counted day (the default as-of date).
-  let slots = 0;
-  let lastCounted = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const c = customer[i]!;
-    if (c >= slots) slots = c + 1;
-    if (cancelled[i] === 0 && day[i]! > lastCounted) lastCounted = day[i]!;
-  }
-  const workspaceAsOf = options.asOf ?? (lastCounted === -Infinity ? 0 : lastCounted);
+/**
+ * The frame of a query. `index` is the workspace's order index (indexOrders),
+ * built once when the columns load; without it (or with one built from other
+ * columns) the frame builds its own, which costs a sort of the whole store.
+ */
+export function prepareFrame(
+  columns: OrderColumns,
+  dictionaries: OrderDictionaries,
+  options: FrameOptions = {},
+  index?: OrderIndex,
+): OrderFrame {
+  const orders = index !== undefined && index.columns === columns ? index : indexOrders(columns);
+  const workspaceAsOf = options.asOf ?? orders.lastCountedDay ?? 0;
   const filters = resolveFilters(options.filters, dictionaries);
   const asOf = Math.min(workspaceAsOf, filters.to);
+  const { customerCount: indexed, customerStart: start, day, firstDay, firstProduct, firstChannel, firstCountry, firstDiscountCode } = orders;
+  // Filters that keep every customer acquired by the as-of date need not be asked customer by customer.
+  const keepsAll =
+    filters.from === -Infinity && !filters.product && !filters.channel && !filters.country && !filters.customers;
 
-  // Pass 2: per customer slot, counted orders and the first one (earliest day, then earliest row).
-  const ordersOf = new Uint32Array(slots);
-  const firstRowOf = new Int32Array(slots).fill(-1);
-  for (let i = 0; i < count; i++) {
-    const d = day[i]!;
-    if (cancelled[i] !== 0 || d > asOf) continue;
-    const c = customer[i]!;
-    ordersOf[c]!++;
-    const first = firstRowOf[c]!;
-    if (first < 0 || d < day[first]!) firstRowOf[c] = i;
-  }
-
-  // Customers kept, in store order, with their first-order attributes.
-  const positionOf = new Int32Array(slots).fill(-1);
+  // Per indexed customer: how many of their orders the frame keeps (0: the customer is left out).
+  // Their orders are in day order, so those on or before the as-of date are a prefix and the
+  // first one is the first counted order.
+  const kept = new Uint32Array(indexed);
   let customerCount = 0;
   let orderCount = 0;
-  for (let c = 0; c < slots; c++) {
-    const first = firstRowOf[c]!;
-    if (first < 0) continue;
-    const passes = customerPassesFilters(
-      filters, c, day[first]!, columns.product[first]!, columns.channel[first]!, columns.country[first]!,
-    );
-    if (!passes) continue;
-    positionOf[c] = customerCount++;
-    orderCount += ordersOf[c]!;
-  }
-  const customerIndex = new Uint32Array(customerCount);
-  const customerStart = new Uint32Array(customerCount + 1);
-  const firstDay = new Int32Array(customerCount);
-  const firstProduct = new Uint32Array(customerCount);
-  const firstChannel = new Uint32Array(customerCount);
-  const firstCountry = new Uint32Array(customerCount);
-  const firstDiscountCode = new Uint32Array(customerCount);
-  for (let c = 0; c < slots; c++) {
-    const p = positionOf[c]!;
-    if (p < 0) continue;
-    const first = firstRowOf[c]!;
-    customerIndex[p] = c;
-    customerStart[p + 1] = customerStart[p]! + ordersOf[c]!;
-    firstDay[p] = day[first]!;
-    firstProduct[p] = columns.product[first]!;
-    firstChannel[p] = columns.channel[first]!;
-    firstCountry[p] = columns.country[first]!;
-    firstDiscountCode[p] = columns.discountCode[first]!;
-  }
-
-  const { row, frameDay } = sortedRows(columns, asOf, positionOf, customerStart, orderCount);
-  const frameAmount = new Float64Array(orderCount);
   let firstOrderDay = Infinity;
   let lastOrderDay = -Infinity;
-  for (let k = 0; k < orderCount; k++) {
-    const d = frameDay[k]!;
-    frameAmount[k] = columns.amount[row[k]!]!;
-    if (d < firstOrderDay) firstOrderDay = d;
-    if (d > lastOrderDay) lastOrderDay = d;
+  for (let q = 0; q < indexed; q++) {
+    const first = firstDay[q]!;
+    if (first > asOf) continue;
+    if (!keepsAll && !customerPassesFilters(filters, orders.customerIndex[q]!, first, firstProduct[q]!, firstChannel[q]!, firstCountry[q]!)) continue;
+    const from = start[q]!;
+    let end = start[q + 1]!;
+    if (day[end - 1]! > asOf) {
+      end = from + 1;
+      while (day[end]! <= asOf) end++;
+    }
+    kept[q] = end - from;
+    customerCount++;
+    orderCount += end - from;
+    if (first < firstOrderDay) firstOrderDay = first;
+    if (day[end - 1]! > lastOrderDay) lastOrderDay = day[end - 1]!;
   }
+  const bounds = { firstOrderDay: orderCount > 0 ? firstOrderDay : null, lastOrderDay: orderCount > 0 ? lastOrderDay : null };
+
+  // Every customer and every order kept: the index is the frame (its arrays are never modified).
+  if (customerCount === indexed && orderCount === orders.orderCount) {
+    return {
+      asOf,
+      ...bounds,
+      orderCount,
+      day,
+      amount: orders.amount,
+      row: orders.row,
+      customerCount,
+      customerIndex: orders.customerIndex,
+      customerStart: orders.customerStart,
+      firstDay,
+      firstProduct,
+      firstChannel,
+      firstCountry,
+      firstDiscountCode,
+      dictionaries,
+    };
+  }
+
+  const customerIndex = new Uint32Array(customerCount);
+  const customerStart = new Uint32Array(customerCount + 1);
+  const frameFirstDay = new Int32Array(customerCount);
+  const frameFirstProduct = new Uint32Array(customerCount);
+  const frameFirstChannel = new Uint32Array(customerCount);
+  const frameFirstCountry = new Uint32Array(customerCount);
+  const frameFirstDiscountCode = new Uint32Array(customerCount);
+  const frameDay = new Int32Array(orderCount);
+  const frameAmount = new Float64Array(orderCount);
+  const frameRow = new Uint32Array(orderCount);
+  const copy = new RunCopier(orders, frameDay, frameAmount, frameRow);
+  let p = 0;
+  for (let q = 0; q < indexed; q++) {
+    const n = kept[q]!;
+    if (n === 0) continue;
+    const from = start[q]!;
+    customerIndex[p] = orders.customerIndex[q]!;
+    customerStart[p + 1] = customerStart[p]! + n;
+    frameFirstDay[p] = firstDay[q]!;
+    frameFirstProduct[p] = firstProduct[q]!;
+    frameFirstChannel[p] = firstChannel[q]!;
+    frameFirstCountry[p] = firstCountry[q]!;
+    frameFirstDiscountCode[p] = firstDiscountCode[q]!;
+    copy.take(from, from + n);
+    p++;
+  }
+  copy.flush();
 
   return {
     asOf,
-    firstOrderDay: orderCount > 0 ? firstOrderDay : null,
-    lastOrderDay: orderCount > 0 ? lastOrderDay : null,
+    ...bounds,
     orderCount,
     day: frameDay,
     amount: frameAmount,
-    row,
+    row: frameRow,
     customerCount,
     customerIndex,
     customerStart,
-    firstDay,
-    firstProduct,
-    firstChannel,
-    firstCountry,
-    firstDiscountCode,
+    firstDay: frameFirstDay,
+    firstProduct: frameFirstProduct,
+    firstChannel: frameFirstChannel,
+    firstCountry: frameFirstCountry,
+    firstDiscountCode: frameFirstDiscountCode,
     dictionaries,
   };
 }
 
-/** Longer runs of one customer's orders are sorted with the built-in sort instead of insertion sort. */
-const INSERTION_SORT_LIMIT = 32;
+/** Runs shorter than this are copied element by element: a subarray per run would cost more. */
+const BULK_COPY_MIN = 64;
 
 /**
- * Source rows (and days) of the kept orders sorted by customer position, day,
- * row: a stable counting sort by customer, then each customer's few orders
- * put in day order. Exports are usually chronological already, so that second
- * step mostly just confirms the order.
+ * Copies ranges of the index into the frame's arrays, in order, joining
+ * adjacent ranges (customers kept whole, one after another) into one bulk copy.
  */
-function sortedRows(
-  columns: OrderColumns,
-  asOf: EpochDay,
-  positionOf: Int32Array,
-  customerStart: Uint32Array,
-  orderCount: number,
-): { row: Uint32Array; frameDay: Int32Array } {
-  const { count, customer, day, cancelled } = columns;
-  const cursor = customerStart.slice(0, customerStart.length - 1);
-  const row = new Uint32Array(orderCount);
-  const frameDay = new Int32Array(orderCount);
-  for (let i = 0; i < count; i++) {
-    const d = day[i]!;
-    if (cancelled[i] !== 0 || d > asOf) continue;
-    const p = positionOf[customer[i]!]!;
-    if (p < 0) continue;
-    const k = cursor[p]!++;
-    row[k] = i;
-    frameDay[k] = d;
-  }
-  for (let p = 0; p + 1 < customerStart.length; p++) {
-    const start = customerStart[p]!;
-    const end = customerStart[p + 1]!;
-    let sorted = true;
-    for (let k = start + 1; k < end && sorted; k++) sorted = frameDay[k - 1]! <= frameDay[k]!;
-    if (sorted) continue;
-    if (end - start <= INSERTION_SORT_LIMIT) insertionSort(row, frameDay, start, end);
-    else {
-      // Rows are ascending within a customer, so (day, row) is the stable order.
-      row.subarray(start, end).sort((a, b) => day[a]! - day[b]! || a - b);
-      for (let k = start; k < end; k++) frameDay[k] = day[row[k]!]!;
-    }
-  }
-  return { row, frameDay };
-}
+class RunCopier {
+  private runFrom = 0;
+  private runTo = 0;
+  private written = 0;
 
-/** Stable: equal days keep their row order. */
-function insertionSort(row: Uint32Array, frameDay: Int32Array, start: number, end: number): void {
-  for (let k = start + 1; k < end; k++) {
-    const d = frameDay[k]!;
-    const r = row[k]!;
-    let j = k - 1;
-    while (j >= start && frameDay[j]! > d) {
-      frameDay[j + 1] = frameDay[j]!;
-      row[j + 1] = row[j]!;
-      j--;
+  constructor(
+    private readonly orders: OrderIndex,
+    private readonly day: Int32Array,
+    private readonly amount: Float64Array,
+    private readonly row: Uint32Array,
+  ) {}
+
+  take(from: number, to: number): void {
+    if (from !== this.runTo) {
+      this.flush();
+      this.runFrom = from;
     }
-    frameDay[j + 1] = d;
-    row[j + 1] = r;
+    this.runTo = to;
+  }
+
+  flush(): void {
+    const { runFrom: from, runTo: to, written: at, orders } = this;
+    if (to - from >= BULK_COPY_MIN) {
+      this.day.set(orders.day.subarray(from, to), at);
+      this.amount.set(orders.amount.subarray(from, to), at);
+      this.row.set(orders.row.subarray(from, to), at);
+    } else {
+      for (let k = from, out = at; k < to; k++, out++) {
+        this.day[out] = orders.day[k]!;
+        this.amount[out] = orders.amount[k]!;
+        this.row[out] = orders.row[k]!;
+      }
+    }
+    this.written += to - from;
+    this.runFrom = this.runTo = to;
   }
 }
 
