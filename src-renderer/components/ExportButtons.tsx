@@ -15,8 +15,8 @@ interface ExportButtonsProps {
   /** What is exported, as the user reads it: the buttons' accessible names and the file name. */
   what: string;
   chart?: { current: ECharts | null };
-  /** The table, header row first. */
-  table?: () => readonly (readonly CsvCell[])[];
+  /** The table, header row first; may be fetched when asked for (e.g. every row from the worker). */
+  table?: () => readonly (readonly CsvCell[])[] | Promise<readonly (readonly CsvCell[])[]>;
 }
 
 function surfaceColor(): string {
@@ -46,7 +46,7 @@ export function ExportButtons({ what, chart, table }: ExportButtonsProps) {
     });
   const saveCsv = () =>
     run(async () => {
-      if (table) await saveTableCsv(table(), what);
+      if (table) await saveTableCsv(await table(), what);
     });
 
   return (

@@ -2,7 +2,8 @@
  * One table per status with its totals: how much revenue, margin, cost and
  * profit sits in Keep, Grow and Depart. Each table exports as CSV with every
  * customer matching the search, not only the rows shown: the page asks the
- * worker for a few rows per status, so the export asks it for all of them.
+ * worker for a few rows per status, so the export asks it for all of them
+ * when the CSV is wanted (not on every search or data change).
  */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +13,8 @@ import type { FitStatus } from '../../../src-core/analytics/fit';
 import { ExportButtons } from '../../components/ExportButtons';
 import { selectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import type { AnalyticsApi } from '../../worker/analytics-api';
 import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
-import { useLatestAnswer } from '../../worker/use-latest-answer';
+import { analytics } from '../../worker/analytics-client';
 import { statusTables, type StatusTableView } from './fit-table';
 import { useFitFormat } from './use-fit-format';
 
@@ -52,16 +52,16 @@ export function fitRowsTable(rows: readonly FitRow[], t: TFunction): CsvCell[][]
 }
 
 /**
- * Every row of every status table for the search (the applied settings: the
- * tables never show the what-if). Null until the worker has answered.
+ * Asks the worker, when the CSV is wanted, for every row of one status matching
+ * the search (the applied settings: the tables never show the what-if).
  */
-function useAllStatusRows(search: string): Record<FitStatus, FitRow[]> | null {
+function useAllRowsOf(search: string): ((status: FitStatus) => Promise<FitRow[]>) | null {
   const data = useAppStore(selectors.fitData);
-  const ask = useMemo(() => {
+  return useMemo(() => {
     if (!data) return null;
     const { settings } = data;
-    return (api: AnalyticsApi) =>
-      api.fitAnalysis({
+    return async (status: FitStatus) => {
+      const outcome = await analytics().fitAnalysis({
         inputs: {
           margins: settings.margins,
           defaultHourlyRate: settings.defaultHourlyRate,
@@ -78,10 +78,10 @@ function useAllStatusRows(search: string): Record<FitStatus, FitRow[]> | null {
         rowsPerStatus: Number.MAX_SAFE_INTEGER,
         customerKey: null,
       });
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.value.tables[status].rows;
+    };
   }, [data, search]);
-  const answer = useLatestAnswer(ask);
-  const tables = answer.value?.tables;
-  return useMemo(() => (tables ? { keep: tables.keep.rows, grow: tables.grow.rows, depart: tables.depart.rows } : null), [tables]);
 }
 
 interface StatusTablesProps {
@@ -94,8 +94,8 @@ interface StatusTablesProps {
 
 interface StatusTableProps {
   view: StatusTableView;
-  /** Every row of this status matching the search, for the CSV (null while the worker is answering). */
-  allRows: readonly FitRow[] | null;
+  /** Every row of this status matching the search, fetched for the CSV (null before the data is loaded). */
+  allRows: ((status: FitStatus) => Promise<FitRow[]>) | null;
   selectedKey: string | null;
   onSelect(key: string): void;
 }
@@ -105,7 +105,7 @@ function StatusTable({ view, allRows, selectedKey, onSelect }: StatusTableProps)
   const format = useFitFormat();
   const { totals } = view;
   const percent = (value: number | null) => (value === null ? '—' : format.percent(value, 1));
-  const table = useCallback(() => fitRowsTable(allRows ?? [], t), [allRows, t]);
+  const table = useCallback(async () => fitRowsTable(allRows ? await allRows(view.status) : [], t), [allRows, view.status, t]);
   const what = `${t('fit.tables.title')} — ${t(`fit.status.${view.status}`)}`;
   return (
     <section className={`fit-status-table fit-status-${view.status}`} aria-labelledby={`fit-table-${view.status}`} data-testid={`fit-table-${view.status}`}>
@@ -114,7 +114,7 @@ function StatusTable({ view, allRows, selectedKey, onSelect }: StatusTableProps)
           <span className={`fit-badge fit-badge-${view.status}`}>{t(`fit.status.${view.status}`)}</span>{' '}
           {t('fit.tables.summary', { customers: format.number(totals.customers, 0), share: percent(totals.revenueShare) })}
         </h3>
-        <ExportButtons what={what} table={allRows && allRows.length > 0 ? table : undefined} />
+        <ExportButtons what={what} table={allRows && view.rows.length + view.hidden > 0 ? table : undefined} />
       </div>
       <div className="fit-scroll">
         <table className="fit-table">
@@ -167,7 +167,7 @@ function StatusTable({ view, allRows, selectedKey, onSelect }: StatusTableProps)
 
 export function StatusTables({ answer, search, onSearch, selectedKey, onSelect }: StatusTablesProps) {
   const { t } = useTranslation();
-  const allRows = useAllStatusRows(search);
+  const allRows = useAllRowsOf(search);
   return (
     <section className="panel fit-tables" aria-labelledby="fit-tables-title">
       <div className="fit-panel-head">
@@ -182,7 +182,7 @@ export function StatusTables({ answer, search, onSearch, selectedKey, onSelect }
         />
       </div>
       {statusTables(answer).map((view) => (
-        <StatusTable key={view.status} view={view} allRows={allRows?.[view.status] ?? null} selectedKey={selectedKey} onSelect={onSelect} />
+        <StatusTable key={view.status} view={view} allRows={allRows} selectedKey={selectedKey} onSelect={onSelect} />
       ))}
     </section>
   );
