@@ -8,6 +8,7 @@ import {
   cohortMatrix,
   crrByPeriod,
   headlineKpis,
+  indexOrders,
   overview,
   prepareFrame,
   type CohortMatrix,
@@ -15,6 +16,9 @@ import {
   type CrrRow,
   type FrameOptions,
   type HeadlineKpis,
+  type OrderFilters,
+  type OrderFrame,
+  type OrderIndex,
   type Overview,
   type PeriodKind,
 } from '../../src-core/analytics';
@@ -40,6 +44,30 @@ interface LoadedWorkspace {
   customerCount: number;
   /** By store index: names and e-mails for the customer lists. */
   customers: CustomerRecord[];
+  /** Counted orders sorted by customer and day, built once per load: a query's frame is then a pass over it. */
+  orderIndex: OrderIndex;
+}
+
+/** The last frame made, kept because several answers often ask for the same one in a row. */
+interface KeptFrame {
+  loaded: LoadedWorkspace;
+  key: string;
+  segment: OrderFilters['customers'];
+  frame: OrderFrame;
+}
+
+/** Everything about a query's frame but its segment (compared separately, by content). */
+function frameKey(options: FrameOptions): string {
+  const { asOf, filters } = options;
+  return JSON.stringify([asOf ?? null, filters?.dateRange?.from ?? null, filters?.dateRange?.to ?? null,
+    filters?.firstProducts ?? null, filters?.channels ?? null, filters?.countries ?? null]);
+}
+
+function sameSegment(a: OrderFilters['customers'], b: OrderFilters['customers']): boolean {
+  if (a === b) return true;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return a.length === b.length && a.every((value, i) => value === b[i]);
+  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((value) => b.has(value));
+  return false;
 }
 
 /** Distinct values, in the reader's order (locale-aware), for a filter's choices. */
@@ -49,6 +77,7 @@ function sortedValues(values: readonly string[]): string[] {
 
 export class AnalyticsEngine implements AnalyticsApi {
   private loading: Promise<Outcome<LoadedWorkspace>> | null = null;
+  private kept: KeptFrame | null = null;
 
   constructor(private readonly loadStore: (workspaceId: string) => Promise<OrderStore> = loadOrderStore) {}
 
@@ -61,12 +90,13 @@ export class AnalyticsEngine implements AnalyticsApi {
   }
 
   async overview(options: FrameOptions = {}): Promise<Outcome<Overview>> {
-    return this.answer((loaded) => overview(prepareFrame(loaded.columns, loaded.dictionaries, options)));
+    return this.answer((loaded) => overview(this.frame(loaded, options)));
   }
 
   async filterChoices(): Promise<Outcome<FilterChoices>> {
-    return this.answer(({ columns, dictionaries }) => {
-      const frame = prepareFrame(columns, dictionaries);
+    return this.answer((loaded) => {
+      const { dictionaries } = loaded;
+      const frame = this.frame(loaded, {});
       return {
         products: sortedValues(dictionaries.products),
         channels: sortedValues(dictionaries.channels),
@@ -78,12 +108,12 @@ export class AnalyticsEngine implements AnalyticsApi {
   }
 
   async cohortMatrix(options: FrameOptions, cohorts: CohortOptions): Promise<Outcome<CohortMatrix>> {
-    return this.answer((loaded) => cohortMatrix(prepareFrame(loaded.columns, loaded.dictionaries, options), cohorts));
+    return this.answer((loaded) => cohortMatrix(this.frame(loaded, options), cohorts));
   }
 
   async cohortCellCustomers(options: FrameOptions, cohorts: CohortOptions, cell: CohortCell): Promise<Outcome<CustomerListing[]>> {
     return this.answer((loaded) => {
-      const frame = prepareFrame(loaded.columns, loaded.dictionaries, options);
+      const frame = this.frame(loaded, options);
       const indexes = cohortCellCustomers(frame, cohorts, cell.cohort, cell.offset, cell.measure);
       return Array.from(indexes, (index) => {
         const customer = loaded.customers[index];
@@ -93,11 +123,11 @@ export class AnalyticsEngine implements AnalyticsApi {
   }
 
   async crrTrend(options: FrameOptions, period: PeriodKind, windowDays: number): Promise<Outcome<CrrRow[]>> {
-    return this.answer((loaded) => crrByPeriod(prepareFrame(loaded.columns, loaded.dictionaries, options), period, windowDays));
+    return this.answer((loaded) => crrByPeriod(this.frame(loaded, options), period, windowDays));
   }
 
   async headlineKpis(options: FrameOptions = {}): Promise<Outcome<HeadlineKpis>> {
-    return this.answer((loaded) => headlineKpis(prepareFrame(loaded.columns, loaded.dictionaries, options)));
+    return this.answer((loaded) => headlineKpis(this.frame(loaded, options)));
   }
 
   async customerTable(options: CustomerTableOptions): Promise<Outcome<CustomerTable>> {
@@ -146,6 +176,17 @@ export class AnalyticsEngine implements AnalyticsApi {
     }
   }
 
+  /** The frame of a query on the loaded workspace, made from its order index (or the last one, when asked again). */
+  private frame(loaded: LoadedWorkspace, options: FrameOptions): OrderFrame {
+    const key = frameKey(options);
+    const segment = options.filters?.customers;
+    const kept = this.kept;
+    if (kept && kept.loaded === loaded && kept.key === key && sameSegment(kept.segment, segment)) return kept.frame;
+    const frame = prepareFrame(loaded.columns, loaded.dictionaries, options, loaded.orderIndex);
+    this.kept = { loaded, key, segment, frame };
+    return frame;
+  }
+
   /** Runs a question on the loaded workspace (waiting for a load in progress), catching any failure. */
   private async answer<T>(question: (loaded: LoadedWorkspace) => T): Promise<Outcome<T>> {
     if (!this.loading) return failed('No workspace is open.');
@@ -161,12 +202,14 @@ export class AnalyticsEngine implements AnalyticsApi {
   private async load(workspaceId: string): Promise<Outcome<LoadedWorkspace>> {
     try {
       const store = await this.loadStore(workspaceId);
+      const columns = concatChunks(store.chunks);
       return succeeded({
         workspaceId,
-        columns: concatChunks(store.chunks),
+        columns,
         dictionaries: store.dictionaries,
         customerCount: store.customers.length,
         customers: store.customers,
+        orderIndex: indexOrders(columns),
       });
     } catch (error) {
       return failed(describeError(error));
