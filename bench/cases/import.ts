@@ -16,7 +16,7 @@ if (typeof module === 'string') {
 } else {
   const bytes = readBytes(shopifyCsvPath());
   const baselineRssMb = currentRssMb();
-  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
   let cancelled = 0;
   let storeMs = 0;
   const started = performance.now();

@@ -144,7 +144,7 @@ describe('OrderStoreBuilder', () => {
           const before = structuredClone(stored);
           const all = batches.flat();
 
-          const builder = new OrderStoreBuilder(stored, chunkSize);
+          const builder = new OrderStoreBuilder(stored, { chunkSize });
           for (const batch of batches) builder.add(batch);
           expect(builder.received).toBe(all.length);
           const streamed = builder.finish();
@@ -171,6 +171,21 @@ describe('OrderStoreBuilder', () => {
     );
   });
 
+  it('with distinctIds, gives the same result for orders whose ids do not repeat, still skipping stored ids', () => {
+    fc.assert(
+      fc.property(fc.array(anOrder, { maxLength: 12 }), fc.array(fc.array(anOrder, { maxLength: 8 }), { maxLength: 5 }), fc.integer({ min: 1, max: 5 }), (storedOrders, batches, chunkSize) => {
+        const stored = orderStoreFrom(storedOrders);
+        const before = structuredClone(stored);
+        const used = new Set<string>();
+        const distinct = batches.map((batch) => batch.filter((o) => !used.has(o.orderId) && used.add(o.orderId)));
+        const builder = new OrderStoreBuilder(stored, { chunkSize, distinctIds: true });
+        for (const batch of distinct) builder.add(batch);
+        expect(builder.finish()).toEqual(appendOrders(stored, distinct.flat(), chunkSize));
+        expect(stored).toEqual(before);
+      }),
+    );
+  });
+
   it.each([
     { case: 'within one batch', batches: [['A', 'A', 'B']], stored: [], added: 2, alreadyPresent: 1 },
     { case: 'across batches', batches: [['A', 'B'], ['B', 'C'], ['A']], stored: [], added: 3, alreadyPresent: 2 },
@@ -179,7 +194,7 @@ describe('OrderStoreBuilder', () => {
   ])('counts orders already present $case', ({ batches, stored, added, alreadyPresent }) => {
     const make = (orderId: string) => order({ orderId, customerKey: 'c1', day: 1, amount: 1 });
     const base = orderStoreFrom(stored.map(make));
-    const builder = new OrderStoreBuilder(base, 2);
+    const builder = new OrderStoreBuilder(base, { chunkSize: 2 });
     for (const batch of batches) builder.add(batch.map(make));
     const result = builder.finish();
     expect({ added: result.added, alreadyPresent: result.alreadyPresent }).toEqual({ added, alreadyPresent });

@@ -122,7 +122,7 @@ export interface AnalysisDocument {
 export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
   const bytes = await readInputFile(args.file);
   const mapping = args.mappingFile ? parseMappingFile(new TextDecoder().decode(await readInputFile(args.mappingFile))) : undefined;
-  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
   const outcome = await importOrders(bytes, { fileName: basename(args.file), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';

@@ -130,7 +130,7 @@ async function loadOrders(args: MeasureArgs): Promise<OrderStore> {
       throw error;
     }
   }
-  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
   const outcome = await importOrders(bytes, { fileName: basename(args.ordersFile), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';

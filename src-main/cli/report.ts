@@ -149,7 +149,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
 /** Import → report data → HTML with fonts: everything but the printing (the tests reuse it). */
 export async function reportHtmlFor(args: ReportArgs): Promise<{ html: string; definition: ReportDefinition }> {
   const bytes = await readInputFile(args.file);
-  const builder = new OrderStoreBuilder(emptyOrderStore());
+  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
   const outcome = await importOrders(bytes, { fileName: basename(args.file), onOrders: (batch) => builder.add(batch) });
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';

@@ -99,7 +99,8 @@ export class ImportEngine implements ImportApi {
     try {
       const report = throttled(onProgress, PROGRESS_INTERVAL_MS);
       // The builder never mutates the stored store: a cancelled or failed import just drops it.
-      const builder = new OrderStoreBuilder(await this.storage.loadOrderStore(workspaceId));
+      // importOrders hands over each order id once, so only the stored ids need checking.
+      const builder = new OrderStoreBuilder(await this.storage.loadOrderStore(workspaceId), { distinctIds: true });
       const imported = await importOrders(file.bytes, {
         ...optionsFor(file, settings),
         signal: controller.signal,
