@@ -16,6 +16,7 @@
  * what leaves the analytics (customer lists, segments).
  *
  * Everything is plain numbers, strings and typed arrays: structured-clone safe.
+ * Read-only: a frame that keeps every order shares its arrays with the index.
  */
 import type { EpochDay } from '../model/orders';
 import type { OrderColumns, OrderDictionaries } from '../data/columnar';
@@ -60,6 +61,8 @@ export interface FrameOptions {
  * The frame of a query. `index` is the workspace's order index (indexOrders),
  * built once when the columns load; without it (or with one built from other
  * columns) the frame builds its own, which costs a sort of the whole store.
+ * With it, a query is two passes over the customers and a copy of the orders
+ * it keeps, or no copy at all when it keeps every one.
  */
 export function prepareFrame(
   columns: OrderColumns,
