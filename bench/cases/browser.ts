@@ -289,6 +289,8 @@ const RAW_IDB_READ = `(async () => {
 // ---------------------------------------------------------------- the session
 
 const errors: string[] = [];
+/** The Cohorts switch under way, for telling errors apart. */
+let step = '';
 const count = (value: number) => value.toLocaleString('en-US');
 const seconds = (ms: number) => round(ms / 1000, 1);
 const LONG = 600_000;
@@ -320,12 +322,12 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   await context.addInitScript({ content: HOOKS });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(LONG);
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('crash', () => errors.push('renderer crashed'));
+  // Each error says during which step it came (the phase of the memory sampler).
+  page.on('pageerror', (error) => errors.push(`${memory.phase}${step}: pageerror: ${error.message} @ ${(error.stack ?? '').split('\n')[1]?.trim() ?? ''}`));
+  page.on('crash', () => errors.push(`${memory.phase}${step}: renderer crashed`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text().slice(0, 200)}`);
+    if (message.type() === 'error') errors.push(`${memory.phase}${step}: console: ${message.text().slice(0, 200)}`);
   });
-  page.on('worker', (worker) => worker.on('close', () => undefined));
 
   // ---- 0. a new workspace, then the Import page with the 1M-order CSV
   memory.phase = 'start';
@@ -405,6 +407,7 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
     log(`bare IndexedDB read in the worker: ${JSON.stringify(raw)}`);
   }
   await settled(page);
+  metrics.loadLongestTaskMs = Math.round((await longestTaskSince(page, 0)).longest); // the last reload, navigation → Overview drawn
 
   // ---- (b) Cohorts: recompute on period and metric switches
   memory.phase = 'cohorts';
@@ -429,6 +432,7 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   let longestTask = 0;
   let supported = true;
   for (const [name, act] of switches) {
+    step = ` ${name}`;
     const since = await now(page);
     await act();
     await settled(page);
@@ -439,6 +443,32 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
     recompute.push(`${name} ${Math.round(tasks.longest)} ms/${tasks.count} (${seconds(done - since)} s)`);
   }
   metrics.longestTaskMs = supported ? Math.round(longestTask) : null;
+  step = ' profiled';
+
+  // Diagnostic, not timed: what the main thread does when the heatmap switches to
+  // weeks (the heaviest switch), from a CPU profile: the top functions by self time.
+  const cdp = await context.newCDPSession(page);
+  await page.getByRole('radio', { name: 'Month' }).check();
+  await settled(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  await page.getByRole('radio', { name: 'Week' }).check();
+  await settled(page);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const selfMs = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  metrics.weekSwitchTopSelfMs = [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, ms]) => `${key} ${Math.round(ms)}`).join('; ');
+  log(`week switch, main thread by self time: ${metrics.weekSwitchTopSelfMs}`);
+  step = '';
   metrics.cohortSwitches = recompute.join('; ');
   log(`cohorts: ${metrics.cohortSwitches}`);
 
