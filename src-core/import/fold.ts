@@ -71,55 +71,33 @@ class Dictionary {
   }
 }
 
-/** Growable typed columns: a million orders cost a few bytes each, not an object each. */
-class Columns {
-  capacity = 16_384;
-  dates = new Float64Array(this.capacity);
-  totalFirst = new Float64Array(this.capacity);
-  totalSum = new Float64Array(this.capacity);
-  refundFirst = new Float64Array(this.capacity);
-  refundSum = new Float64Array(this.capacity);
-  lineSum = new Float64Array(this.capacity);
-  quantity = new Float64Array(this.capacity);
-  customer = new Uint32Array(this.capacity);
-  product = new Uint32Array(this.capacity);
-  channel = new Uint32Array(this.capacity);
-  country = new Uint32Array(this.capacity);
-  discount = new Uint32Array(this.capacity);
-  currency = new Uint32Array(this.capacity);
-  line = new Uint32Array(this.capacity);
-  rows = new Uint32Array(this.capacity);
-  /** bit 1 = cancelled, bit 2 = fully refunded. */
-  flags = new Uint8Array(this.capacity);
+const PAGE_BITS = 14;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
 
-  grow(): void {
-    // Doubling keeps the total copying under twice the final size.
-    const capacity = this.capacity * 2;
-    const copy = <T extends Float64Array | Uint32Array | Uint8Array>(old: T, make: (size: number) => T): T => {
-      const next = make(capacity);
-      next.set(old);
-      return next;
-    };
-    const f64 = (size: number) => new Float64Array(size);
-    const u32 = (size: number) => new Uint32Array(size);
-    this.dates = copy(this.dates, f64);
-    this.totalFirst = copy(this.totalFirst, f64);
-    this.totalSum = copy(this.totalSum, f64);
-    this.refundFirst = copy(this.refundFirst, f64);
-    this.refundSum = copy(this.refundSum, f64);
-    this.lineSum = copy(this.lineSum, f64);
-    this.quantity = copy(this.quantity, f64);
-    this.customer = copy(this.customer, u32);
-    this.product = copy(this.product, u32);
-    this.channel = copy(this.channel, u32);
-    this.country = copy(this.country, u32);
-    this.discount = copy(this.discount, u32);
-    this.currency = copy(this.currency, u32);
-    this.line = copy(this.line, u32);
-    this.rows = copy(this.rows, u32);
-    this.flags = copy(this.flags, (size) => new Uint8Array(size));
-    this.capacity = capacity;
-  }
+/**
+ * Typed columns of PAGE_SIZE orders: a million orders cost a few bytes each,
+ * not an object each. Fixed pages rather than arrays grown by doubling: no
+ * copy, and no moment holding the old and the twice-as-large new arrays at once.
+ */
+class ColumnPage {
+  readonly dates = new Float64Array(PAGE_SIZE);
+  readonly totalFirst = new Float64Array(PAGE_SIZE);
+  readonly totalSum = new Float64Array(PAGE_SIZE);
+  readonly refundFirst = new Float64Array(PAGE_SIZE);
+  readonly refundSum = new Float64Array(PAGE_SIZE);
+  readonly lineSum = new Float64Array(PAGE_SIZE);
+  readonly quantity = new Float64Array(PAGE_SIZE);
+  readonly customer = new Uint32Array(PAGE_SIZE);
+  readonly product = new Uint32Array(PAGE_SIZE);
+  readonly channel = new Uint32Array(PAGE_SIZE);
+  readonly country = new Uint32Array(PAGE_SIZE);
+  readonly discount = new Uint32Array(PAGE_SIZE);
+  readonly currency = new Uint32Array(PAGE_SIZE);
+  readonly line = new Uint32Array(PAGE_SIZE);
+  readonly rows = new Uint32Array(PAGE_SIZE);
+  /** bit 1 = cancelled, bit 2 = fully refunded. */
+  readonly flags = new Uint8Array(PAGE_SIZE);
 }
 
 export interface RejectedOrder {
@@ -138,7 +116,7 @@ export class OrderFolder {
   private readonly index = new StringIndex(this.ids);
   private lastId = '';
   private lastIndex = -1;
-  private readonly columns = new Columns();
+  private readonly pages: ColumnPage[] = [];
   private readonly customers = new Dictionary();
   /** Per customer (by dictionary index): the first name, e-mail and phone seen. */
   private readonly names: string[] = [''];
@@ -162,26 +140,27 @@ export class OrderFolder {
     let at = row.orderId === this.lastId ? this.lastIndex : this.index.find(row.orderId);
     if (at < 0) {
       at = this.ids.length;
-      if (at === this.columns.capacity) this.columns.grow();
+      if ((at & PAGE_MASK) === 0) this.pages.push(new ColumnPage());
       this.ids.push(detach(row.orderId));
       this.index.insert(at);
-      const c = this.columns;
-      c.dates[at] = row.date;
-      c.customer[at] = this.customerOf(row);
-      c.totalFirst[at] = row.total;
-      c.totalSum[at] = Number.isNaN(row.total) ? 0 : row.total;
-      c.refundFirst[at] = row.refund;
-      c.refundSum[at] = Number.isNaN(row.refund) ? 0 : row.refund;
-      c.lineSum[at] = row.lineAmount;
-      c.quantity[at] = Number.isNaN(row.quantity) ? 1 : row.quantity;
-      c.flags[at] = (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-      c.product[at] = this.products.add(row.product);
-      c.channel[at] = this.channels.add(row.channel);
-      c.country[at] = this.countries.add(row.country);
-      c.discount[at] = this.discounts.add(row.discountCode);
-      c.currency[at] = this.currencies.add(row.currency.toUpperCase());
-      c.line[at] = row.line;
-      c.rows[at] = 1;
+      const c = this.pages[at >>> PAGE_BITS]!;
+      const i = at & PAGE_MASK;
+      c.dates[i] = row.date;
+      c.customer[i] = this.customerOf(row);
+      c.totalFirst[i] = row.total;
+      c.totalSum[i] = Number.isNaN(row.total) ? 0 : row.total;
+      c.refundFirst[i] = row.refund;
+      c.refundSum[i] = Number.isNaN(row.refund) ? 0 : row.refund;
+      c.lineSum[i] = row.lineAmount;
+      c.quantity[i] = Number.isNaN(row.quantity) ? 1 : row.quantity;
+      c.flags[i] = (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
+      c.product[i] = this.products.add(row.product);
+      c.channel[i] = this.channels.add(row.channel);
+      c.country[i] = this.countries.add(row.country);
+      c.discount[i] = this.discounts.add(row.discountCode);
+      c.currency[i] = this.currencies.add(row.currency.toUpperCase());
+      c.line[i] = row.line;
+      c.rows[i] = 1;
     } else {
       this.merge(at, row);
     }
@@ -210,36 +189,37 @@ export class OrderFolder {
   }
 
   private merge(at: number, row: FoldedRow): void {
-    const c = this.columns;
-    if (c.rows[at] === 1) this.multiRowOrders++;
-    c.rows[at] = (c.rows[at] ?? 0) + 1;
-    if (Number.isNaN(c.dates[at] ?? NaN)) c.dates[at] = row.date;
-    const customer = c.customer[at] ?? 0;
-    if (customer === 0) c.customer[at] = this.customerOf(row);
+    const c = this.pages[at >>> PAGE_BITS]!;
+    const i = at & PAGE_MASK;
+    if (c.rows[i] === 1) this.multiRowOrders++;
+    c.rows[i] = (c.rows[i] ?? 0) + 1;
+    if (Number.isNaN(c.dates[i] ?? NaN)) c.dates[i] = row.date;
+    const customer = c.customer[i] ?? 0;
+    if (customer === 0) c.customer[i] = this.customerOf(row);
     else if (this.names[customer] === '' || this.emails[customer] === '' || this.phones[customer] === '') this.notePerson(customer, row);
     if (!Number.isNaN(row.total)) {
-      const first = c.totalFirst[at] ?? NaN;
-      if (Number.isNaN(first)) c.totalFirst[at] = row.total;
+      const first = c.totalFirst[i] ?? NaN;
+      if (Number.isNaN(first)) c.totalFirst[i] = row.total;
       else if (first !== row.total) this.totalVaries = true;
-      c.totalSum[at] = (c.totalSum[at] ?? 0) + row.total;
+      c.totalSum[i] = (c.totalSum[i] ?? 0) + row.total;
     }
     if (!Number.isNaN(row.refund)) {
-      const first = c.refundFirst[at] ?? NaN;
-      if (Number.isNaN(first)) c.refundFirst[at] = row.refund;
+      const first = c.refundFirst[i] ?? NaN;
+      if (Number.isNaN(first)) c.refundFirst[i] = row.refund;
       else if (first !== row.refund) this.refundVaries = true;
-      c.refundSum[at] = (c.refundSum[at] ?? 0) + row.refund;
+      c.refundSum[i] = (c.refundSum[i] ?? 0) + row.refund;
     }
     if (!Number.isNaN(row.lineAmount)) {
-      const sum = c.lineSum[at] ?? NaN;
-      c.lineSum[at] = Number.isNaN(sum) ? row.lineAmount : sum + row.lineAmount;
+      const sum = c.lineSum[i] ?? NaN;
+      c.lineSum[i] = Number.isNaN(sum) ? row.lineAmount : sum + row.lineAmount;
     }
-    c.quantity[at] = (c.quantity[at] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
-    c.flags[at] = (c.flags[at] ?? 0) | (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
-    if (c.product[at] === 0 && row.product !== '') c.product[at] = this.products.add(row.product);
-    if (c.channel[at] === 0) c.channel[at] = this.channels.add(row.channel);
-    if (c.country[at] === 0) c.country[at] = this.countries.add(row.country);
-    if (c.discount[at] === 0) c.discount[at] = this.discounts.add(row.discountCode);
-    if (c.currency[at] === 0) c.currency[at] = this.currencies.add(row.currency.toUpperCase());
+    c.quantity[i] = (c.quantity[i] ?? 0) + (Number.isNaN(row.quantity) ? 1 : row.quantity);
+    c.flags[i] = (c.flags[i] ?? 0) | (row.cancelled ? CANCELLED : 0) | (row.fullyRefunded ? FULLY_REFUNDED : 0);
+    if (c.product[i] === 0 && row.product !== '') c.product[i] = this.products.add(row.product);
+    if (c.channel[i] === 0) c.channel[i] = this.channels.add(row.channel);
+    if (c.country[i] === 0) c.country[i] = this.countries.add(row.country);
+    if (c.discount[i] === 0) c.discount[i] = this.discounts.add(row.discountCode);
+    if (c.currency[i] === 0) c.currency[i] = this.currencies.add(row.currency.toUpperCase());
   }
 
   /**
@@ -249,20 +229,21 @@ export class OrderFolder {
    */
   finish(dateOrder: 'DMY' | 'MDY', defaultCurrency: string, refundColumn: boolean, emit: (orders: NormalizedOrder[]) => void): RejectedOrder[] {
     const rejected: RejectedOrder[] = [];
-    const c = this.columns;
     const customers = this.customers.values;
     let batch: NormalizedOrder[] = [];
     for (let at = 0; at < this.ids.length; at++) {
       const orderId = this.ids[at] ?? '';
-      const line = c.line[at] ?? 0;
-      const rows = c.rows[at] ?? 1;
-      const day = resolveDate(c.dates[at] ?? NaN, dateOrder);
-      const customer = c.customer[at] ?? 0;
+      const c = this.pages[at >>> PAGE_BITS]!;
+      const i = at & PAGE_MASK;
+      const line = c.line[i] ?? 0;
+      const rows = c.rows[i] ?? 1;
+      const day = resolveDate(c.dates[i] ?? NaN, dateOrder);
+      const customer = c.customer[i] ?? 0;
       const customerKey = customers[customer] ?? '';
-      const totalSeen = !Number.isNaN(c.totalFirst[at] ?? NaN);
-      const gross = totalSeen ? (this.totalVaries ? c.totalSum[at] : c.totalFirst[at]) ?? NaN : c.lineSum[at] ?? NaN;
-      const refundSeen = !Number.isNaN(c.refundFirst[at] ?? NaN);
-      const refund = refundSeen ? Math.abs((this.refundVaries ? c.refundSum[at] : c.refundFirst[at]) ?? 0) : 0;
+      const totalSeen = !Number.isNaN(c.totalFirst[i] ?? NaN);
+      const gross = totalSeen ? (this.totalVaries ? c.totalSum[i] : c.totalFirst[i]) ?? NaN : c.lineSum[i] ?? NaN;
+      const refundSeen = !Number.isNaN(c.refundFirst[i] ?? NaN);
+      const refund = refundSeen ? Math.abs((this.refundVaries ? c.refundSum[i] : c.refundFirst[i]) ?? 0) : 0;
       if (Number.isNaN(day)) {
         rejected.push({ line, rows, missing: 'date', orderId });
         continue;
@@ -275,8 +256,8 @@ export class OrderFolder {
         rejected.push({ line, rows, missing: 'amount', orderId });
         continue;
       }
-      const flags = c.flags[at] ?? 0;
-      const currency = this.currencies.values[c.currency[at] ?? 0] || defaultCurrency;
+      const flags = c.flags[i] ?? 0;
+      const currency = this.currencies.values[c.currency[i] ?? 0] || defaultCurrency;
       const net = !refundColumn && (flags & FULLY_REFUNDED) !== 0 ? 0 : gross - refund;
       batch.push({
         orderId,
@@ -286,11 +267,11 @@ export class OrderFolder {
         phone: this.phones[customer] ?? '',
         day,
         amount: roundMoney(net, currency) + 0,
-        quantity: c.quantity[at] ?? 1,
-        product: this.products.values[c.product[at] ?? 0] ?? '',
-        channel: this.channels.values[c.channel[at] ?? 0] ?? '',
-        country: this.countries.values[c.country[at] ?? 0] ?? '',
-        discountCode: this.discounts.values[c.discount[at] ?? 0] ?? '',
+        quantity: c.quantity[i] ?? 1,
+        product: this.products.values[c.product[i] ?? 0] ?? '',
+        channel: this.channels.values[c.channel[i] ?? 0] ?? '',
+        country: this.countries.values[c.country[i] ?? 0] ?? '',
+        discountCode: this.discounts.values[c.discount[i] ?? 0] ?? '',
         currency,
         cancelled: (flags & CANCELLED) !== 0,
         line,
