@@ -132,7 +132,7 @@ function targets(runs: Record<CaseName, CaseRun>, fileBytes: number): Target[] {
       target: 'no crash/error, peak < 4 GiB (PSS)',
       measured:
         pages !== null
-          ? `${pages}/7 pages, PDF ${pdfPages ?? 'not printed'} pages, ${browserErrors} errors; peak ${peakPss?.toLocaleString('en')} MiB PSS (RSS sum ${peakRss?.toLocaleString('en')} MiB); import ${browserImport} s`
+          ? `${pages}/7 pages, PDF ${pdfPages ?? 'not printed'} pages, ${num(browser, 'crashes')} crashes, ${browserErrors} errors in all (bench/results.json: errorList); peak ${peakPss?.toLocaleString('en')} MiB PSS (RSS sum ${peakRss?.toLocaleString('en')} MiB); import ${browserImport} s`
           : 'n/a',
       met: browser.failed || browser.skipped ? null : completed && peakPss !== null && peakPss < 4096,
     },

@@ -318,6 +318,27 @@ async function openPage(page: Page, link: string, heading?: RegExp | string): Pr
   await page.getByRole('heading', heading ? { level: 1, name: heading } : { level: 1 }).first().waitFor({ timeout: LONG });
 }
 
+/** Diagnostic: runs `action` under the CPU profiler and names the main thread's top functions by self time (ms). */
+async function mainThreadProfile(context: BrowserContext, page: Page, action: () => Promise<void>): Promise<string> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const selfMs = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  return [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, ms]) => `${key} ${Math.round(ms)}`).join('; ');
+}
+
 async function run(context: BrowserContext, baseUrl: string, memory: MemorySampler): Promise<void> {
   await context.addInitScript({ content: HOOKS });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -447,26 +468,13 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
 
   // Diagnostic, not timed: what the main thread does when the heatmap switches to
   // weeks (the heaviest switch), from a CPU profile: the top functions by self time.
-  const cdp = await context.newCDPSession(page);
   await page.getByRole('radio', { name: 'Month' }).check();
   await settled(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-  await page.getByRole('radio', { name: 'Week' }).check();
-  await settled(page);
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.detach();
-  const selfMs = new Map<string, number>();
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const deltas = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, index) => {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame || ['(idle)', '(root)'].includes(frame.functionName)) return;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-    selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  const weekProfile = await mainThreadProfile(context, page, async () => {
+    await page.getByRole('radio', { name: 'Week' }).check();
+    await settled(page);
   });
-  metrics.weekSwitchTopSelfMs = [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, ms]) => `${key} ${Math.round(ms)}`).join('; ');
+  metrics.weekSwitchTopSelfMs = weekProfile;
   log(`week switch, main thread by self time: ${metrics.weekSwitchTopSelfMs}`);
   step = '';
   metrics.cohortSwitches = recompute.join('; ');
@@ -484,11 +492,16 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   for (const [link, heading] of PAGES) {
     memory.phase = link;
     t0 = await now(page);
-    await openPage(page, link, heading);
-    if (link === 'Reports') {
-      await page.getByRole('button', { name: 'Save as PDF' }).and(page.locator(':enabled')).waitFor({ timeout: LONG });
-    }
-    await settled(page);
+    const visit = async () => {
+      await openPage(page, link, heading);
+      if (link === 'Reports') {
+        await page.getByRole('button', { name: 'Save as PDF' }).and(page.locator(':enabled')).waitFor({ timeout: LONG });
+      }
+      await settled(page);
+    };
+    // The Fit page has the longest main-thread task of the pages: profile it (the profiler slows it a little).
+    if (link === 'Fit') metrics.fitPageTopSelfMs = await mainThreadProfile(context, page, visit);
+    else await visit();
     pageSeconds[link] = seconds((await now(page)) - t0);
     pageLongest[link] = Math.round((await longestTaskSince(page, t0)).longest);
     const alerts = await page.locator('[role="alert"]').allTextContents();
@@ -547,6 +560,7 @@ try {
 metrics.peakBrowserRssMb = Math.round(memory.peakRssMb);
 metrics.peakBrowserPssMb = Math.round(memory.peakPssMb);
 metrics.peakByPhase = [...memory.phasePeak].map(([phase, peak]) => `${phase} ${Math.round(peak.pssMb)}/${Math.round(peak.rssMb)}`).join(', ');
+metrics.crashes = errors.filter((error) => error.includes('crashed')).length;
 metrics.errors = errors.length;
 metrics.errorList = errors.slice(0, 10).join(' | ') || null;
 metrics.expectedOrders = ORDER_COUNT;
