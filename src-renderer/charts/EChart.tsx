@@ -19,6 +19,19 @@ interface EChartProps {
   chartRef?: { current: ECharts | null };
 }
 
+/**
+ * A canvas chart with many elements (a weekly heatmap, 100,000 fit points) is
+ * painted over several animation frames, and zrender's dispose does not cancel
+ * the next frame, which then paints into the disposed painter and throws
+ * ("reading 'layerStack'"). Clearing and repainting at once starts a new paint
+ * (an empty one), which makes the pending frame stand down.
+ */
+function stopPainting(instance: ECharts): void {
+  if (instance.isDisposed()) return;
+  instance.clear();
+  instance.getZr().refreshImmediately();
+}
+
 /** The part of ECharts' click event the app uses. */
 export interface ChartItemClick {
   seriesIndex?: number;
@@ -46,6 +59,7 @@ export function EChart({ option, label, height = 280, renderer = 'svg', onItemCl
     observer?.observe(element);
     return () => {
       observer?.disconnect();
+      stopPainting(instance);
       instance.dispose();
       chart.current = null;
       if (chartRef) chartRef.current = null;

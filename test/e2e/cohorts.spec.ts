@@ -185,3 +185,24 @@ test.describe('dark mode, Japanese', () => {
     await page.screenshot({ path: '/tmp/rw-cohorts-ja-dark.png', fullPage: true });
   });
 });
+
+test('a dense canvas heatmap replaced while it is still painting raises no error', async ({ page }) => {
+  // The weekly demo heatmap (~12,000 cells) is drawn on canvas over several frames;
+  // switching to quarters or leaving the page disposes it mid-paint (zrender bug, see EChart.tsx).
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openApp(page);
+  await page.getByRole('link', { name: 'Cohorts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
+  for (let round = 0; round < 6; round++) {
+    await page.getByRole('radio', { name: 'Week' }).check();
+    await page.waitForTimeout(150 + round * 40);
+    await page.getByRole('radio', { name: 'Quarter' }).check();
+    await page.waitForTimeout(300);
+  }
+  await page.getByRole('radio', { name: 'Week' }).check();
+  await page.waitForTimeout(150);
+  await page.getByRole('link', { name: 'Fit' }).click();
+  await page.waitForTimeout(1000);
+  expect(errors).toEqual([]);
+});
