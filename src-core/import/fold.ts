@@ -109,7 +109,8 @@ export interface RejectedOrder {
 
 const CANCELLED = 1;
 const FULLY_REFUNDED = 2;
-const ORDER_BATCH = 10_000;
+/** Small batches of order objects die young (batches of 10,000 sometimes outlived the young generation and raised the peak by ~80 MB). */
+const ORDER_BATCH = 2_000;
 
 export class OrderFolder {
   readonly ids: string[] = [];

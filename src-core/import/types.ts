@@ -27,7 +27,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /**
    * importOrders only: when given, the orders are handed over here in batches
-   * of 10,000 as they are built and the outcome's `orders` is empty, so a
+   * of 2,000 as they are built and the outcome's `orders` is empty, so a
    * caller that stores them (the columnar store) never holds them all at once.
    */
   onOrders?: (orders: NormalizedOrder[]) => void;
