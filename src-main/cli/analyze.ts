@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CANONICAL_FIELDS, isoDate, type ColumnMapping, type ImportIssue } from '../../src-core/model/orders';
 import { concatChunks, emptyOrderStore, OrderStoreBuilder } from '../../src-core/data/columnar';
-import { importOrders } from '../../src-core/import';
+import { importOrders, type ImportOptions, type ImportOutcome } from '../../src-core/import';
+import { openFileSource, type FileSource } from './file-source';
 import { clvSummary, cohortMatrix, lastFullPeriodCrr, overview, prepareFrame, rfmSummary, type ClvSummary } from '../../src-core/analytics';
 import type { AnalyzeArgs } from './args';
 import { fitSection, type FitSection } from './fit-section';
@@ -18,10 +19,10 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** Above this the CLI refuses before reading (the app streams; the CLI reads whole). */
+/** Above this the CLI refuses before reading. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 
-export async function readInputFile(path: string): Promise<Uint8Array> {
+async function checkInputFile(path: string): Promise<void> {
   let info;
   try {
     info = await stat(path);
@@ -31,10 +32,39 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
   }
   if (info.isDirectory()) throw new InputError('This is a folder, not a file.');
   if (info.size > MAX_FILE_BYTES) throw new InputError('The file is larger than 2 GiB.');
+}
+
+const cannotRead = (error: unknown) => new InputError(`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+
+/** A small input (a mapping or an ID list), read whole. */
+export async function readInputFile(path: string): Promise<Uint8Array> {
+  await checkInputFile(path);
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new InputError(`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+    throw cannotRead(error);
+  }
+}
+
+/** An order export, read range by range while it is imported (a 100 MB file is never held whole); close it afterwards. */
+export async function openInputFile(path: string): Promise<FileSource> {
+  await checkInputFile(path);
+  try {
+    return openFileSource(path);
+  } catch (error) {
+    throw cannotRead(error);
+  }
+}
+
+/** Imports an order export into a new store builder, reading the file range by range. */
+export async function importOrderFile(path: string, options: Omit<ImportOptions, 'fileName' | 'onOrders'> = {}): Promise<{ outcome: ImportOutcome; builder: OrderStoreBuilder }> {
+  const source = await openInputFile(path);
+  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
+  try {
+    const outcome = await importOrders(source, { ...options, fileName: basename(path), onOrders: (batch) => builder.add(batch) });
+    return { outcome, builder };
+  } finally {
+    source.close();
   }
 }
 
@@ -120,10 +150,8 @@ export interface AnalysisDocument {
 }
 
 export async function analyze(args: AnalyzeArgs): Promise<AnalysisDocument> {
-  const bytes = await readInputFile(args.file);
   const mapping = args.mappingFile ? parseMappingFile(new TextDecoder().decode(await readInputFile(args.mappingFile))) : undefined;
-  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
-  const outcome = await importOrders(bytes, { fileName: basename(args.file), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
+  const { outcome, builder } = await importOrderFile(args.file, mapping ? { mapping } : {});
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new InputError(`${outcome.fatal.message}${where}`);

@@ -5,14 +5,12 @@
  * Campaigns page shows. stdout carries only the result; a problem with an
  * input is one line on stderr naming the file, with exit code 2.
  */
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { concatChunks, emptyOrderStore, OrderStoreBuilder, type OrderStore } from '../../src-core/data/columnar';
-import { importOrders } from '../../src-core/import';
+import { concatChunks, type OrderStore } from '../../src-core/data/columnar';
 import { isoDate, parseIsoDate, type EpochDay } from '../../src-core/model/orders';
 import { customerKeyIndex, findCustomer, groupOutcome, measureCampaign, type Measurement, type VerdictCode } from '../../src-core/campaigns';
 import { decodeIdFile, parseCustomerIdList, type CustomerIdList } from '../../src-core/campaigns/id-list';
-import { InputError, parseMappingFile, readInputFile, roundMoney } from './analyze';
+import { importOrderFile, InputError, parseMappingFile, readInputFile, roundMoney } from './analyze';
 import type { CliIo } from './index';
 
 export const MEASURE_USAGE = `Usage:
@@ -120,7 +118,6 @@ async function readFor(file: string): Promise<Uint8Array> {
 }
 
 async function loadOrders(args: MeasureArgs): Promise<OrderStore> {
-  const bytes = await readFor(args.ordersFile);
   let mapping;
   if (args.mappingFile) {
     try {
@@ -130,8 +127,14 @@ async function loadOrders(args: MeasureArgs): Promise<OrderStore> {
       throw error;
     }
   }
-  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
-  const outcome = await importOrders(bytes, { fileName: basename(args.ordersFile), ...(mapping ? { mapping } : {}), onOrders: (batch) => builder.add(batch) });
+  let imported;
+  try {
+    imported = await importOrderFile(args.ordersFile, mapping ? { mapping } : {});
+  } catch (error) {
+    if (error instanceof InputError) throw new FileProblem(args.ordersFile, error.message);
+    throw error;
+  }
+  const { outcome, builder } = imported;
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new FileProblem(args.ordersFile, `${outcome.fatal.message}${where}`);

@@ -11,8 +11,7 @@ import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { concatChunks, emptyOrderStore, OrderStoreBuilder } from '../../src-core/data/columnar';
-import { importOrders } from '../../src-core/import';
+import { concatChunks } from '../../src-core/data/columnar';
 import { isPeriodKind, type PeriodKind } from '../../src-core/analytics/periods';
 import { parseIsoDate, type EpochDay } from '../../src-core/model/orders';
 import {
@@ -28,7 +27,7 @@ import {
   type ReportLanguage,
   type ReportPageSize,
 } from '../../src-core/report';
-import { InputError, readInputFile } from './analyze';
+import { importOrderFile, InputError } from './analyze';
 import { UsageError } from './args';
 import type { CliIo } from './index';
 
@@ -148,9 +147,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
 
 /** Import → report data → HTML with fonts: everything but the printing (the tests reuse it). */
 export async function reportHtmlFor(args: ReportArgs): Promise<{ html: string; definition: ReportDefinition }> {
-  const bytes = await readInputFile(args.file);
-  const builder = new OrderStoreBuilder(emptyOrderStore(), { distinctIds: true });
-  const outcome = await importOrders(bytes, { fileName: basename(args.file), onOrders: (batch) => builder.add(batch) });
+  const { outcome, builder } = await importOrderFile(args.file);
   if (!outcome.ok) {
     const where = outcome.fatal.line > 0 ? ` (line ${outcome.fatal.line}${outcome.fatal.column ? `, column "${outcome.fatal.column}"` : ''})` : '';
     throw new InputError(`${outcome.fatal.message}${where}`);
