@@ -1,4 +1,4 @@
-/** The rows the renderer's databases hold (besides OrderChunk, stored as-is). */
+/** The rows the renderer's databases hold (the order chunks and customers: see packed-rows.ts). */
 import type { CohortKey, PeriodKind } from '../../src-core/analytics';
 import type { CustomerRecord } from '../../src-core/data/columnar';
 import type { ColumnMapping, ImportIssue } from '../../src-core/model/orders';
@@ -20,6 +20,7 @@ export interface PreferenceRow {
   value: unknown;
 }
 
+/** How schema v1–v7 stored a customer, one row each (v8 stores blocks: CustomerBlockRow in packed-rows.ts). */
 export interface CustomerRow extends CustomerRecord {
   /** Position in OrderStore.customers: what OrderChunk.customer points at. */
   index: number;

@@ -1,19 +1,21 @@
 /** One Dexie database per workspace ('rw-ws-<id>'), every schema version declared. */
 import Dexie, { type Table } from 'dexie';
-import type { OrderChunk } from '../../src-core/data/columnar';
 import type { CampaignRecord } from './campaign-records';
+import type { CustomerBlockRow, StoredOrderChunk } from './packed-rows';
 import type { FitCostRow, FitOverrideRow, FitRatingRow, FitSegmentCostRow, FitSettingsRow } from './fit-records';
 import type { SavedReportRecord } from './report-records';
-import type { CustomerNoteRow, CustomerRow, CustomerTagsRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
-import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6, WORKSPACE_SCHEMA_V7, backfillHeaderSignature } from './workspace-schema';
+import type { CustomerNoteRow, CustomerTagsRow, DatasetRecord, DictionaryRow, NoteRow, SegmentRecord, SettingRow } from './records';
+import { WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2, WORKSPACE_SCHEMA_V3, WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6, WORKSPACE_SCHEMA_V7, WORKSPACE_SCHEMA_V8, backfillHeaderSignature, packOrderIdsAndCustomers } from './workspace-schema';
 
 export function workspaceDbName(workspaceId: string): string {
   return `rw-ws-${workspaceId}`;
 }
 
 export class WorkspaceDb extends Dexie {
-  declare orderChunks: Table<OrderChunk, number>;
-  declare customers: Table<CustomerRow, number>;
+  /** Since v8 with packed order ids (v1–v7: OrderChunk as-is). */
+  declare orderChunks: Table<StoredOrderChunk, number>;
+  /** Since v8 in blocks keyed by first index (v1–v7: one CustomerRow per customer). */
+  declare customers: Table<CustomerBlockRow, number>;
   declare dictionaries: Table<DictionaryRow, string>;
   declare datasets: Table<DatasetRecord, number>;
   declare settings: Table<SettingRow, string>;
@@ -43,5 +45,7 @@ export class WorkspaceDb extends Dexie {
     this.version(6).stores(WORKSPACE_SCHEMA_V6);
     // v7 only adds the saved report definitions: nothing to migrate.
     this.version(7).stores(WORKSPACE_SCHEMA_V7);
+    // v8 packs the order ids of each chunk and the customers into blocks (the rows are converted).
+    this.version(8).stores(WORKSPACE_SCHEMA_V8).upgrade(packOrderIdsAndCustomers);
   }
 }

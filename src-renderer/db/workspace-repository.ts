@@ -7,7 +7,8 @@
 import Dexie from 'dexie';
 import { emptyOrderStore, type AppendResult, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
 import { describeError, failed, succeeded, type Outcome } from './outcome';
-import type { CustomerRow, DatasetRecord, DictionaryRow, WorkspaceRecord } from './records';
+import { packCustomers, packOrderChunk, unpackCustomers, unpackOrderChunk } from './packed-rows';
+import type { DatasetRecord, DictionaryRow, WorkspaceRecord } from './records';
 import { RegistryDb } from './registry-db';
 import { WorkspaceDb, workspaceDbName } from './workspace-db';
 import { headerSignature } from './workspace-schema';
@@ -91,23 +92,23 @@ export async function deleteWorkspace(workspaceId: string): Promise<void> {
 
 const DICTIONARY_NAMES = ['products', 'channels', 'countries', 'discountCodes'] as const satisfies readonly (keyof OrderDictionaries)[];
 
-/** The workspace's orders as stored: chunks in seq order, customers by index, dictionaries. */
+/** The workspace's orders as stored: chunks in seq order, customers in index order, dictionaries. */
 export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
   const [workspace, stored] = await Promise.all([
     getWorkspace(workspaceId),
     (async () => {
       const db = workspaceDb(workspaceId);
-      return db.transaction('r', [db.orderChunks, db.customers, db.dictionaries], async () => ({
-        chunks: await db.orderChunks.orderBy('seq').toArray(),
-        customers: await db.customers.orderBy('index').toArray(),
-        dictionaries: await db.dictionaries.toArray(),
-      }));
+      // Both big tables are read as a few packed rows (packed-rows.ts), all requests at once; rows come in key order.
+      return db.transaction('r', [db.orderChunks, db.customers, db.dictionaries], async () => {
+        const [chunks, customers, dictionaries] = await Promise.all([db.orderChunks.toArray(), db.customers.toArray(), db.dictionaries.toArray()]);
+        return { chunks, customers, dictionaries };
+      });
     })(),
   ]);
   const store = emptyOrderStore(workspace?.currency ?? '');
   for (const row of stored.dictionaries) store.dictionaries[row.name] = row.values;
-  store.customers = stored.customers.map(({ key, name, email, phone }) => ({ key, name, email, phone }));
-  store.chunks = stored.chunks;
+  store.customers = unpackCustomers(stored.customers);
+  store.chunks = stored.chunks.map(unpackOrderChunk);
   return store;
 }
 
@@ -130,10 +131,10 @@ export async function saveImport(
   const { store } = append;
   try {
     const datasetId = await db.transaction('rw', [db.orderChunks, db.customers, db.dictionaries, db.datasets], async () => {
-      await db.orderChunks.bulkAdd(append.newChunks);
-      // appendOrders may also fill in contact details of earlier customers, so all are written.
-      const customers: CustomerRow[] = store.customers.map((customer, index) => ({ index, ...customer }));
-      await db.customers.bulkPut(customers);
+      await db.orderChunks.bulkAdd(append.newChunks.map(packOrderChunk));
+      // appendOrders may also fill in contact details of earlier customers, so all are written (in blocks, replacing the old ones).
+      await db.customers.clear();
+      await db.customers.bulkAdd(packCustomers(store.customers));
       const dictionaries: DictionaryRow[] = DICTIONARY_NAMES.map((name) => ({ name, values: store.dictionaries[name] }));
       await db.dictionaries.bulkPut(dictionaries);
       return db.datasets.add({ ...dataset, headerSignature: headerSignature(dataset.headers) });

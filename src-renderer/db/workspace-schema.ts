@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { SchemaUpgrade, SnapshotTables } from '../../src-core/backup';
+import { packCustomerRows, packOrderChunkRow } from './packed-rows';
 import type { DatasetRecord } from './records';
 
 export const WORKSPACE_SCHEMA_V1 = {
@@ -57,7 +58,19 @@ export const WORKSPACE_SCHEMA_V7 = {
   reports: 'id, updatedAt',
 } as const;
 
-export const WORKSPACE_SCHEMA_VERSION = 7;
+/**
+ * v8: the big tables packed, so a 1,000,000-order workspace loads in well under a second
+ * (see packed-rows.ts). Order chunks keep their key; each row's order ids become one
+ * string. Customers become blocks of 10,000 keyed by the first one's index, so the
+ * per-customer unique index on `key` goes (nothing looked customers up by it).
+ */
+export const WORKSPACE_SCHEMA_V8 = {
+  ...WORKSPACE_SCHEMA_V7,
+  orderChunks: 'seq',
+  customers: 'index',
+} as const;
+
+export const WORKSPACE_SCHEMA_VERSION = 8;
 
 /** Normalised header row: the same export from the same shop gets the same signature. */
 export function headerSignature(headers: readonly string[]): string {
@@ -72,6 +85,20 @@ export async function backfillHeaderSignature(tx: Transaction): Promise<void> {
     .modify((dataset) => {
       dataset.headerSignature = headerSignature(dataset.headers ?? []);
     });
+}
+
+/** v7 → v8: every order chunk's ids packed into one string, the customers into blocks (packed-rows.ts). */
+export async function packOrderIdsAndCustomers(tx: Transaction): Promise<void> {
+  // Chunk by chunk (not Collection.modify, whose copy of each row for comparison loses the typed arrays' kinds).
+  const chunks = tx.table('orderChunks');
+  for (const seq of await chunks.toCollection().primaryKeys()) {
+    const row: unknown = await chunks.get(seq);
+    await chunks.put(packOrderChunkRow(row));
+  }
+  const customers = tx.table('customers');
+  const blocks = packCustomerRows(await customers.toArray());
+  await customers.clear();
+  await customers.bulkAdd(blocks);
 }
 
 // ---- The same steps over a backup's tables (restoring a backup made under an older schema) ----
@@ -96,6 +123,15 @@ function backfillHeaderSignatureInSnapshot(tables: Readonly<SnapshotTables>): Sn
   return { ...addingTables(WORKSPACE_SCHEMA_V1, WORKSPACE_SCHEMA_V2)(tables), datasets };
 }
 
+/** packOrderIdsAndCustomers over a backup's rows: a v8 backup holds the tables as v8 stores them. */
+function packOrderIdsAndCustomersInSnapshot(tables: Readonly<SnapshotTables>): SnapshotTables {
+  return {
+    ...tables,
+    orderChunks: (tables['orderChunks'] ?? []).map(packOrderChunkRow),
+    customers: packCustomerRows(tables['customers'] ?? []),
+  };
+}
+
 /**
  * Every schema step, expressed over a backup's tables for upgradeSnapshot
  * (src-core/backup). Adding a schema version means adding its step here too:
@@ -108,4 +144,5 @@ export const WORKSPACE_SNAPSHOT_UPGRADES: readonly SchemaUpgrade[] = [
   { version: 5, name: 'addFitTables', upgrade: addingTables(WORKSPACE_SCHEMA_V4, WORKSPACE_SCHEMA_V5) },
   { version: 6, name: 'addCampaigns', upgrade: addingTables(WORKSPACE_SCHEMA_V5, WORKSPACE_SCHEMA_V6) },
   { version: 7, name: 'addSavedReports', upgrade: addingTables(WORKSPACE_SCHEMA_V6, WORKSPACE_SCHEMA_V7) },
+  { version: 8, name: 'packOrderIdsAndCustomers', upgrade: packOrderIdsAndCustomersInSnapshot },
 ];

@@ -9,9 +9,10 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendOrders, emptyOrderStore } from '../../src-core/data/columnar';
 import { decodeBackup, encodeBackup, PBKDF2_ITERATIONS } from '../../src-core/backup';
-import { removeUnlistedWorkspaceDbs, restoreWorkspaceSnapshot, isStorageFull } from '../../src-renderer/db/backup-adapter';
+import { readWorkspaceSnapshot, removeUnlistedWorkspaceDbs, restoreWorkspaceSnapshot, isStorageFull } from '../../src-renderer/db/backup-adapter';
 import { addCustomerNote, setCustomerTags } from '../../src-renderer/db/customer-notes-repository';
 import { appendOverride, saveCustomerCost, saveRatings } from '../../src-renderer/db/fit-repository';
+import { packCustomerRows, packOrderChunkRow, unpackCustomers, unpackOrderChunk, type CustomerBlockRow, type StoredOrderChunk } from '../../src-renderer/db/packed-rows';
 import type { DatasetRecord } from '../../src-renderer/db/records';
 import { saveSegment } from '../../src-renderer/db/segment-repository';
 import { WorkspaceDb, workspaceDbName } from '../../src-renderer/db/workspace-db';
@@ -197,7 +198,10 @@ describe('a backup from an older schema', () => {
     const tables = await allTables(restored.workspace.id);
     // IndexedDB hands rows back in key order (the dictionaries by name); the fixture lists them as written.
     const inKeyOrder = (rows: unknown) => (comparable(rows) as unknown[]).map((row) => JSON.stringify(row)).sort();
-    for (const name of ['orderChunks', 'customers', 'dictionaries', 'settings']) expect(inKeyOrder(tables[name]), name).toEqual(inKeyOrder(v1[name]));
+    for (const name of ['dictionaries', 'settings']) expect(inKeyOrder(tables[name]), name).toEqual(inKeyOrder(v1[name]));
+    // Since v8 the order ids and the customers are stored packed: the same rows, in that form.
+    expect(inKeyOrder(tables['orderChunks'])).toEqual(inKeyOrder(v1['orderChunks']!.map(packOrderChunkRow)));
+    expect(tables['customers']).toStrictEqual(packCustomerRows(v1['customers']!));
     expect(tables['datasets']).toStrictEqual([{ ...v1['datasets']![0]!, headerSignature: 'номер заказа\u001fe-mail\u001fсумма' }]);
     // Tables later versions added exist and are empty.
     for (const name of ['notes', 'segments', 'customerNotes', 'campaigns']) expect(tables[name], name).toEqual([]);
@@ -205,6 +209,32 @@ describe('a backup from an older schema', () => {
     const store = await repository.loadOrderStore(restored.workspace.id);
     expect(Array.from(store.chunks[0]?.amount ?? [])).toEqual([1250.5, 990, -120, 3400.25]);
     expect(store.customers[2]?.name).toBe('<img src=x onerror=alert(1)>');
+    expect(store.chunks.map((chunk) => chunk.orderId)).toEqual(v1['orderChunks']!.map((row) => (row as { orderId: string[] }).orderId));
+    expect(store.customers).toEqual(v1['customers']!.map((row) => {
+      const { index: _index, ...customer } = row as { index: number };
+      return customer;
+    }));
+  });
+
+  it('a v7 backup (one row per customer, order ids as lists) restores packed, and the workspace loads the same', async () => {
+    const original = await seededWorkspace();
+    const current = await readWorkspaceSnapshot(original.id);
+    if (!current.ok) throw new Error(current.message);
+    // The same workspace as schema v7 stored it.
+    const v7Tables = {
+      ...current.value.tables,
+      orderChunks: (current.value.tables['orderChunks'] as StoredOrderChunk[]).map(unpackOrderChunk),
+      customers: unpackCustomers(current.value.tables['customers'] as CustomerBlockRow[]).map((customer, index) => ({ index, ...customer })),
+    };
+    const bytes = await encodeBackup({ ...current.value, schemaVersion: 7, tables: v7Tables });
+
+    const restored = await restoreBackup(bytes, '');
+    if (!restored.ok) throw new Error(restored.message);
+    expect(restored.upgradesApplied).toEqual(['packOrderIdsAndCustomers']);
+    const before = await allTables(original.id);
+    const after = await allTables(restored.workspace.id);
+    for (const name of Object.keys(before)) expect(comparable(after[name]), name).toStrictEqual(comparable(before[name]));
+    expect(await repository.loadOrderStore(restored.workspace.id)).toStrictEqual(await repository.loadOrderStore(original.id));
   });
 
   it('a backup from a newer schema is refused, creating nothing', async () => {

@@ -16,10 +16,14 @@ import {
   WORKSPACE_SCHEMA_V5,
   WORKSPACE_SCHEMA_V6,
   WORKSPACE_SCHEMA_V7,
+  WORKSPACE_SCHEMA_V8,
   WORKSPACE_SCHEMA_VERSION,
   backfillHeaderSignature,
   headerSignature,
+  packOrderIdsAndCustomers,
 } from '../../src-renderer/db/workspace-schema';
+import { packCustomers, packOrderChunk, unpackCustomers } from '../../src-renderer/db/packed-rows';
+import { loadOrderStore } from '../../src-renderer/db/workspace-repository';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
 
 /** Released schemas, oldest first; a new version must be added here (the first test checks the count). */
@@ -31,6 +35,7 @@ const SCHEMAS: readonly Record<string, string>[] = [
   WORKSPACE_SCHEMA_V5,
   WORKSPACE_SCHEMA_V6,
   WORKSPACE_SCHEMA_V7,
+  WORKSPACE_SCHEMA_V8,
 ];
 
 const store = orderStoreFrom(TINY_SHOP_ORDERS, 'JPY');
@@ -48,9 +53,11 @@ function plain(value: unknown): unknown {
 function rowsFor(table: string, version: number): Record<string, unknown>[] {
   switch (table) {
     case 'orderChunks':
-      return store.chunks as unknown as Record<string, unknown>[];
+      // v1–v7: OrderChunk as-is; since v8 the order ids packed into one string.
+      return (version >= 8 ? store.chunks.map(packOrderChunk) : store.chunks) as unknown as Record<string, unknown>[];
     case 'customers':
-      return store.customers.map((customer, index) => ({ index, ...customer }));
+      // v1–v7: one row per customer; since v8 blocks of packed fields.
+      return (version >= 8 ? packCustomers(store.customers) : store.customers.map((customer, index) => ({ index, ...customer }))) as unknown as Record<string, unknown>[];
     case 'dictionaries':
       // In primary-key order, as toArray() returns them.
       return [{ name: 'channels', values: store.dictionaries.channels }, { name: 'products', values: store.dictionaries.products }];
@@ -87,6 +94,13 @@ function rowsFor(table: string, version: number): Record<string, unknown>[] {
   }
 }
 
+/** What the current schema's upgrades make of the rows `version` wrote: v1 datasets gain their header signature, v8 packs the order ids and customers. */
+function upgradedRows(table: string, version: number): Record<string, unknown>[] {
+  if (table === 'datasets' && version < 2) return rowsFor(table, version).map((row) => ({ ...row, headerSignature: headerSignature(headers) }));
+  if ((table === 'orderChunks' || table === 'customers') && version < 8) return rowsFor(table, WORKSPACE_SCHEMA_VERSION);
+  return rowsFor(table, version);
+}
+
 /** A database exactly as version `version` of the app left it: its schema chain, its upgrades, rows in every table. */
 async function writtenByVersion(workspaceId: string, version: number): Promise<void> {
   const old = new Dexie(workspaceDbName(workspaceId));
@@ -112,10 +126,12 @@ describe('every released workspace schema upgrades to the current one', () => {
     await db.open();
     expect(db.verno).toBe(WORKSPACE_SCHEMA_VERSION);
     for (const table of Object.keys(SCHEMAS[version - 1]!)) {
-      // What the current schema's upgrades make of the old rows: v1 datasets gain their header signature.
-      const expected = rowsFor(table, version).map((row) => (table === 'datasets' && version < 2 ? { ...row, headerSignature: headerSignature(headers) } : row));
-      expect(plain(await db.table(table).toArray()), `${table} from v${version}`).toEqual(plain(expected));
+      expect(plain(await db.table(table).toArray()), `${table} from v${version}`).toEqual(plain(upgradedRows(table, version)));
     }
+    // And the app reads the orders and customers back as they were written.
+    const loaded = await loadOrderStore(workspaceId);
+    expect(plain(loaded.chunks)).toEqual(plain(store.chunks));
+    expect(loaded.customers).toEqual(store.customers);
     // Tables added after that version exist and are empty.
     for (const table of Object.keys(SCHEMAS.at(-1)!)) {
       if (!(table in SCHEMAS[version - 1]!)) expect(await db.table(table).count(), table).toBe(0);
@@ -153,8 +169,36 @@ describe('an upgrade that fails half-way', () => {
     const current = new WorkspaceDb('interrupted');
     await current.open();
     expect(current.verno).toBe(WORKSPACE_SCHEMA_VERSION);
-    expect(await current.customers.count()).toBe(store.customers.length);
+    expect(unpackCustomers(await current.customers.toArray())).toEqual(store.customers);
     expect((await current.datasets.toArray())[0]?.headerSignature).toBe(headerSignature(headers));
     current.close();
+  });
+
+  it('v7 → v8 failing after the rows were packed leaves the v7 rows as they were', async () => {
+    await writtenByVersion('interrupted-v8', 7);
+    const before = await new Dexie(workspaceDbName('interrupted-v8')).open().then(async (db) => {
+      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+      db.close();
+      return tables;
+    });
+
+    const failing = new Dexie(workspaceDbName('interrupted-v8'));
+    SCHEMAS.slice(0, 7).forEach((schema, index) => failing.version(index + 1).stores(schema));
+    failing.version(8).stores(WORKSPACE_SCHEMA_V8).upgrade(async (tx: Transaction) => {
+      await packOrderIdsAndCustomers(tx);
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(failing.open()).rejects.toThrow();
+    failing.close();
+
+    const after = new Dexie(workspaceDbName('interrupted-v8'));
+    await after.open();
+    expect(after.verno).toBe(7);
+    for (const table of after.tables) expect(plain(await table.toArray()), table.name).toEqual(plain(before[table.name]));
+    after.close();
+
+    const loaded = await loadOrderStore('interrupted-v8');
+    expect(plain(loaded.chunks)).toEqual(plain(store.chunks));
+    expect(loaded.customers).toEqual(store.customers);
   });
 });

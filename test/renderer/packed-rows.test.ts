@@ -1,0 +1,88 @@
+/** Schema v8's packed rows: every list of strings and every customer list comes back exactly, whatever the text holds. */
+import { describe, expect, it } from 'vitest';
+import { orderStoreFrom } from '../../src-core/data/columnar';
+import {
+  CUSTOMER_BLOCK_SIZE,
+  packCustomerRows,
+  packCustomers,
+  packOrderChunk,
+  packOrderChunkRow,
+  packStrings,
+  unpackCustomers,
+  unpackOrderChunk,
+  unpackStrings,
+} from '../../src-renderer/db/packed-rows';
+import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
+
+const everyCodeUnit = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit));
+
+describe('packStrings', () => {
+  it.each<[string, string[]]>([
+    ['none', []],
+    ['one empty', ['']],
+    ['empties', ['', '', '']],
+    ['plain ids', ['#1001', '#1002', 'A-3']],
+    ['line breaks and control characters', ['a\nb', 'c\u001fd', '\u001e', '\u0000', 'tab\there', '\r\n']],
+    ['JSON-looking', ['[', '["x"]', '\\"', '{"a":1}']],
+    ['unicode and lone surrogates', ['茶舗', 'Иван-чай', '😀', '\ud800', '\udfff x']],
+    ['every code unit, one per value (falls back to JSON)', everyCodeUnit],
+    ['every code unit in one value', [everyCodeUnit.join(''), 'x']],
+  ])('%s: comes back exactly', (_, values) => {
+    const packed = packStrings(values);
+    expect(typeof packed).toBe('string');
+    expect(unpackStrings(packed, values.length, 'values')).toEqual(values);
+  });
+
+  it('refuses a packed string whose count does not match, or that is not one', () => {
+    const packed = packStrings(['a', 'b']);
+    expect(() => unpackStrings(packed, 3, 'order ids')).toThrow('The stored order ids are damaged.');
+    expect(() => unpackStrings(undefined, 0, 'order ids')).toThrow(/damaged/);
+    expect(() => unpackStrings(['a'], 1, 'order ids')).toThrow(/damaged/);
+    expect(() => unpackStrings('[1, 2]', 2, 'order ids')).toThrow(/damaged/);
+    expect(() => unpackStrings('[not json', 1, 'order ids')).toThrow(/damaged/);
+  });
+});
+
+describe('order chunks and customers', () => {
+  const store = orderStoreFrom(TINY_SHOP_ORDERS, 'JPY');
+
+  it('an order chunk comes back as it was, its typed arrays untouched', () => {
+    const chunk = store.chunks[0]!;
+    const stored = packOrderChunk(chunk);
+    expect(stored).not.toHaveProperty('orderId');
+    expect(typeof stored.orderIds).toBe('string');
+    expect(stored.day).toBe(chunk.day);
+    expect(unpackOrderChunk(stored)).toEqual(chunk);
+    expect(packOrderChunkRow(chunk)).toEqual(stored);
+  });
+
+  it('customers across block boundaries come back in order', () => {
+    const customers = Array.from({ length: 2 * CUSTOMER_BLOCK_SIZE + 3 }, (_, i) => ({ key: `k${i}`, name: i % 2 ? `N\n${i}` : '', email: `${i}@x`, phone: i % 3 ? '' : `+${i}` }));
+    const blocks = packCustomers(customers);
+    expect(blocks.map((block) => [block.index, block.count])).toEqual([[0, CUSTOMER_BLOCK_SIZE], [CUSTOMER_BLOCK_SIZE, CUSTOMER_BLOCK_SIZE], [2 * CUSTOMER_BLOCK_SIZE, 3]]);
+    expect(unpackCustomers(blocks)).toEqual(customers);
+    expect(packCustomers([])).toEqual([]);
+    expect(unpackCustomers([])).toEqual([]);
+  });
+
+  it('refuses blocks that leave a gap', () => {
+    const blocks = packCustomers(Array.from({ length: CUSTOMER_BLOCK_SIZE + 1 }, (_, i) => ({ key: `k${i}`, name: '', email: '', phone: '' })));
+    expect(() => unpackCustomers([blocks[1]!])).toThrow(/damaged/);
+  });
+
+  it('v1–v7 customer rows: placed by rank of index as the old load did, the last of a repeated index kept', () => {
+    const rows = [
+      { index: 2, key: 'c', name: 'C', email: '', phone: '' },
+      { index: 0, key: 'a', name: 'A', email: 'a@x', phone: '1' },
+      { index: 1, key: 'b', name: 'B', email: '', phone: '' },
+      { index: 1, key: 'b', name: 'B2', email: '', phone: '' },
+    ];
+    expect(unpackCustomers(packCustomerRows(rows))).toEqual([
+      { key: 'a', name: 'A', email: 'a@x', phone: '1' },
+      { key: 'b', name: 'B2', email: '', phone: '' },
+      { key: 'c', name: 'C', email: '', phone: '' },
+    ]);
+    expect(() => packCustomerRows([{ key: 'x' }])).toThrow(/index/);
+    expect(() => packOrderChunkRow({ seq: 0, count: 1 })).toThrow(/order ids/);
+  });
+});
