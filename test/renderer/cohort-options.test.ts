@@ -4,7 +4,8 @@ import { i18n } from '../../src-renderer/i18n';
 import { averageValue, cellMeasure } from '../../src-renderer/features/cohorts/cohort-metrics';
 import { averageSentences, cellSentences, cohortName, formatMetric } from '../../src-renderer/features/cohorts/cohort-words';
 import { curveMetric, curveOption } from '../../src-renderer/features/cohorts/curve-option';
-import { colourScaleMax, heatmapOption, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
+import { cellAt, colourScaleMax, heatmapOption, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
+import { epochDayFromYmd, type NormalizedOrder } from '../../src-core/model/orders';
 import { englishYen, FOUR_CUSTOMER_ORDERS, HOSTILE, HOSTILE_SHOP_ORDERS, matrixOf } from './cohort-fixtures';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
 
@@ -147,6 +148,61 @@ describe('heatmap option', () => {
     element.innerHTML = html;
     expect(element.querySelector('img')).toBeNull();
     expect(element.textContent).toContain(HOSTILE);
+  });
+});
+
+describe('dense heatmap (weekly cohorts: no labels)', () => {
+  // 60 weekly cohorts of one customer each, buying again one and three weeks later; the data
+  // ends mid-week, so the last week's cells are partial.
+  const start = epochDayFromYmd(2024, 1, 1);
+  const orders: NormalizedOrder[] = Array.from({ length: 60 }, (_, week) => [0, 7, 21].map((gap, n): NormalizedOrder => ({
+    orderId: `w${week}-${n}`,
+    customerKey: `c${week}`,
+    customerName: `C${week}`,
+    email: '',
+    phone: '',
+    day: start + week * 7 + gap,
+    amount: 10 + n,
+    quantity: 1,
+    product: 'Tea',
+    channel: 'web',
+    country: 'JP',
+    discountCode: '',
+    currency: 'JPY',
+    cancelled: false,
+    line: 0,
+  }))).flat();
+  const matrix = matrixOf(orders, 'week');
+
+  it('gives plain items in three series (cells, partial cells, average) that map back to their cells', () => {
+    const heatmap = heatmapOption(matrix, 'retention', t, englishYen, colors);
+    const option = heatmap.option as { series: { data: number[][]; itemStyle?: { borderType?: string } }[]; visualMap: { seriesIndex: number[] } };
+    expect(matrix.rows.length).toBeGreaterThan(40);
+    expect(option.series).toHaveLength(3);
+    expect(option.visualMap.seriesIndex).toEqual([0, 1, 2]);
+    expect(option.series[1]!.itemStyle?.borderType).toBe('dashed');
+    expect(option.series[1]!.data.length).toBeGreaterThan(0);
+    expect(heatmap.cells).toHaveLength(option.series.reduce((sum, series) => sum + series.data.length, 0));
+    const averageY = matrix.rows.length;
+    option.series.forEach((series, seriesIndex) =>
+      series.data.forEach((item, dataIndex) => {
+        // Plain [x, y, value] items: no per-item options.
+        expect(Array.isArray(item)).toBe(true);
+        const cell = cellAt(heatmap, seriesIndex, dataIndex)!;
+        expect([cell.offset, cell.row < 0 ? averageY : cell.row]).toEqual(item.slice(0, 2));
+        if (seriesIndex === 1) expect(matrix.rows[cell.row]!.partial[cell.offset]).toBe(true);
+        if (seriesIndex === 0) expect(matrix.rows[cell.row]!.partial[cell.offset]).toBe(false);
+        if (seriesIndex === 2) expect(cell.row).toBe(-1);
+      }),
+    );
+  });
+
+  it('names the cohort and offset of a partial cell in its tooltip', () => {
+    const heatmap = heatmapOption(matrix, 'active', t, englishYen, colors);
+    const formatter = (heatmap.option as { tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number }) => string } }).tooltip.formatter;
+    const cell = cellAt(heatmap, 1, 0)!;
+    const row = matrix.rows[cell.row]!;
+    expect(plain(formatter({ seriesIndex: 1, dataIndex: 0 }))).toContain(`${row.cohort} · week ${cell.offset}:`);
   });
 });
 

@@ -12,7 +12,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { useFormat } from '../../format/use-format';
 import type { CohortMetric } from './cohort-metrics';
 import { cohortMatrixTable } from './cohort-table';
-import { heatmapOption } from './heatmap-option';
+import { cellAt, heatmapOption } from './heatmap-option';
 import { useCohortChartColors } from './use-heatmap-colors';
 
 /** Past this many cells SVG gets slow to redraw; canvas takes over. */
@@ -37,7 +37,7 @@ export function CohortHeatmap({ matrix, metric, busy, onSelectCell }: CohortHeat
 
   const select = useCallback(
     (item: ChartItemClick) => {
-      const cell = heatmap.cells[item.dataIndex];
+      const cell = cellAt(heatmap, item.seriesIndex, item.dataIndex);
       if (cell && cell.row >= 0) onSelectCell(cell.row, cell.offset);
     },
     [heatmap, onSelectCell],

@@ -30,8 +30,9 @@ export interface HeatmapCell {
 
 export interface Heatmap {
   option: EChartsCoreOption;
-  /** cells[dataIndex]: the cell behind a clicked or hovered data item. */
+  /** Every cell, series after series: cells[seriesStart[seriesIndex] + dataIndex] is the one behind a data item. */
   cells: HeatmapCell[];
+  seriesStart: number[];
   /** Pixel height that fits every row. */
   height: number;
 }
@@ -42,7 +43,14 @@ const LABEL_MAX_ROWS = 40;
 const ROW_HEIGHT = 26;
 
 interface TooltipItem {
+  seriesIndex?: number;
   dataIndex: number;
+}
+
+/** The cell behind a clicked or hovered data item. */
+export function cellAt(heatmap: Pick<Heatmap, 'cells' | 'seriesStart'>, seriesIndex: number | undefined, dataIndex: number): HeatmapCell | undefined {
+  const start = heatmap.seriesStart[seriesIndex ?? 0];
+  return start === undefined ? undefined : heatmap.cells[start + dataIndex];
 }
 
 /**
@@ -80,34 +88,87 @@ export function heatmapOption(
   const labelColour = (value: number) => (value / max > 0.55 ? '#ffffff' : colors.text);
 
   const cells: HeatmapCell[] = [];
-  const data: object[] = [];
-  matrix.rows.forEach((row, y) => {
-    for (let offset = 0; offset < row.reached.length; offset++) {
-      const value = cellValue(row, metric, offset) ?? 0;
-      const partial = row.partial[offset] === true;
-      cells.push({ row: y, offset });
-      data.push({
-        value: [offset, y, value],
-        label: { color: labelColour(value) },
-        ...(partial ? { itemStyle: { opacity: 0.5, borderColor: colors.outline, borderWidth: 1, borderType: 'dashed' } } : {}),
-        partial,
-      });
-    }
-  });
-  for (let offset = 0; offset < width; offset++) {
-    const value = averageValue(matrix.average, metric, offset);
-    if (value === null) continue;
-    cells.push({ row: -1, offset });
-    data.push({
-      value: [offset, averageY, value],
-      label: { color: labelColour(value), fontWeight: 'bold' },
-      itemStyle: { borderColor: colors.outline, borderWidth: 1 },
-      partial: false,
+  let seriesStart: number[];
+  let series: object[];
+  const partialStyle = { opacity: 0.5, borderColor: colors.outline, borderWidth: 1, borderType: 'dashed' };
+  const averageStyle = { borderColor: colors.outline, borderWidth: 1 };
+  const emphasis = { itemStyle: { borderColor: colors.text, borderWidth: 1 } };
+  if (showLabels) {
+    // Few cells: one series whose items carry their own label colour and partial style.
+    const data: object[] = [];
+    matrix.rows.forEach((row, y) => {
+      for (let offset = 0; offset < row.reached.length; offset++) {
+        const value = cellValue(row, metric, offset) ?? 0;
+        const partial = row.partial[offset] === true;
+        cells.push({ row: y, offset });
+        data.push({
+          value: [offset, y, value],
+          label: { color: labelColour(value) },
+          ...(partial ? { itemStyle: partialStyle } : {}),
+          partial,
+        });
+      }
     });
+    for (let offset = 0; offset < width; offset++) {
+      const value = averageValue(matrix.average, metric, offset);
+      if (value === null) continue;
+      cells.push({ row: -1, offset });
+      data.push({ value: [offset, averageY, value], label: { color: labelColour(value), fontWeight: 'bold' }, itemStyle: averageStyle, partial: false });
+    }
+    seriesStart = [0];
+    series = [
+      {
+        type: 'heatmap',
+        data,
+        label: {
+          show: true,
+          fontSize: 10,
+          formatter: (item: { dataIndex: number; value: [number, number, number] }) => {
+            const cell = cells[item.dataIndex];
+            const row = cell && cell.row >= 0 ? matrix.rows[cell.row] : undefined;
+            const text = formatMetric(item.value[2], metric, format, true);
+            return row?.partial[cell?.offset ?? -1] ? `${text}*` : text;
+          },
+        },
+        emphasis,
+        progressive: 0,
+      },
+    ];
+  } else {
+    // Many cells (weekly cohorts: 12,000+), no labels: plain [x, y, value] items, so ECharts
+    // never builds a model per item; partial cells and the average row are series of their own
+    // that carry the style (one item with options would make every item of its series pay).
+    const full: number[][] = [];
+    const partial: number[][] = [];
+    const average: number[][] = [];
+    const fullCells: HeatmapCell[] = [];
+    const partialCells: HeatmapCell[] = [];
+    const averageCells: HeatmapCell[] = [];
+    matrix.rows.forEach((row, y) => {
+      for (let offset = 0; offset < row.reached.length; offset++) {
+        const value = cellValue(row, metric, offset) ?? 0;
+        const isPartial = row.partial[offset] === true;
+        (isPartial ? partial : full).push([offset, y, value]);
+        (isPartial ? partialCells : fullCells).push({ row: y, offset });
+      }
+    });
+    for (let offset = 0; offset < width; offset++) {
+      const value = averageValue(matrix.average, metric, offset);
+      if (value === null) continue;
+      average.push([offset, averageY, value]);
+      averageCells.push({ row: -1, offset });
+    }
+    cells.push(...fullCells, ...partialCells, ...averageCells);
+    seriesStart = [0, fullCells.length, fullCells.length + partialCells.length];
+    series = [
+      { type: 'heatmap', data: full, emphasis, progressive: 0 },
+      { type: 'heatmap', data: partial, itemStyle: partialStyle, emphasis, progressive: 0 },
+      { type: 'heatmap', data: average, itemStyle: averageStyle, emphasis, progressive: 0 },
+    ];
   }
 
-  const tooltipLines = (dataIndex: number): string[] => {
-    const cell = cells[dataIndex];
+  const tooltipLines = (seriesIndex: number | undefined, dataIndex: number): string[] => {
+    const cell = cellAt({ cells, seriesStart }, seriesIndex, dataIndex);
     if (!cell) return [];
     if (cell.row < 0) return averageSentences(matrix, cell.offset, metric, t, format);
     const row = matrix.rows[cell.row];
@@ -125,7 +186,7 @@ export function heatmapOption(
       trigger: 'item',
       confine: true,
       // Cohort names are user data (products, channels …): escaped before they become HTML.
-      formatter: (item: TooltipItem) => tooltipLines(item.dataIndex).map((line) => escape(line)).join('<br/>'),
+      formatter: (item: TooltipItem) => tooltipLines(item.seriesIndex, item.dataIndex).map((line) => escape(line)).join('<br/>'),
     },
     xAxis: {
       type: 'category',
@@ -162,26 +223,9 @@ export function heatmapOption(
       formatter: (value: number) => formatMetric(value, metric, format, true),
       // Values past the top (offset 0) take the top colour; cells outside a dragged range fade out.
       inRange: { color: [colors.low, colors.high] },
-      seriesIndex: 0,
+      seriesIndex: seriesStart.map((_, index) => index),
     },
-    series: [
-      {
-        type: 'heatmap',
-        data,
-        label: {
-          show: showLabels,
-          fontSize: 10,
-          formatter: (item: { dataIndex: number; value: [number, number, number] }) => {
-            const cell = cells[item.dataIndex];
-            const row = cell && cell.row >= 0 ? matrix.rows[cell.row] : undefined;
-            const text = formatMetric(item.value[2], metric, format, true);
-            return row?.partial[cell?.offset ?? -1] ? `${text}*` : text;
-          },
-        },
-        emphasis: { itemStyle: { borderColor: colors.text, borderWidth: 1 } },
-        progressive: 0,
-      },
-    ],
+    series,
   };
-  return { option, cells, height };
+  return { option, cells, seriesStart, height };
 }
