@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { orderStoreFrom } from '../../src-core/data/columnar';
 import {
   CUSTOMER_BLOCK_SIZE,
+  narrowColumn,
   packCustomerRows,
   packCustomers,
   packOrderChunk,
@@ -46,14 +47,48 @@ describe('packStrings', () => {
 describe('order chunks and customers', () => {
   const store = orderStoreFrom(TINY_SHOP_ORDERS, 'JPY');
 
-  it('an order chunk comes back as it was, its typed arrays untouched', () => {
+  it('an order chunk comes back as it was, its number columns stored narrower', () => {
     const chunk = store.chunks[0]!;
     const stored = packOrderChunk(chunk);
     expect(stored).not.toHaveProperty('orderId');
     expect(typeof stored.orderIds).toBe('string');
-    expect(stored.day).toBe(chunk.day);
+    expect(stored.day).toBeInstanceOf(Uint8Array);
+    expect(stored.narrowed.day).toEqual({ base: Math.min(...chunk.day), divisor: 1 });
+    expect(stored.cancelled).toBe(chunk.cancelled); // already one byte a value
     expect(unpackOrderChunk(stored)).toEqual(chunk);
     expect(packOrderChunkRow(chunk)).toEqual(stored);
+  });
+
+  it('number columns are narrowed only when every value comes back bit for bit', () => {
+    const exact = (values: number[], bytes: number, divisors: number[]) => {
+      const small = narrowColumn(values, bytes, divisors);
+      if (small === null) return null;
+      const back = Array.from(small.stored, (stored) => (small.column.base + stored) / small.column.divisor);
+      back.forEach((value, i) => expect(Object.is(value, values[i]), `${values[i]}`).toBe(true));
+      return [small.stored.constructor.name, small.column.divisor];
+    };
+    expect(exact([19_000, 19_255], 4, [1])).toEqual(['Uint8Array', 1]);
+    expect(exact([19_000, 19_256], 4, [1])).toEqual(['Uint16Array', 1]);
+    expect(exact([0, 4_294_967_295], 4, [1])).toBeNull(); // no narrower kind holds the range
+    expect(exact([-12.5, 0.1, 1999.99, 3400.25], 8, [1, 100])).toEqual(['Uint32Array', 100]);
+    expect(exact([1200, 980, -300], 8, [1, 100])).toEqual(['Uint16Array', 1]);
+    expect(exact([0.1 + 0.2, 1], 8, [1, 100])).toBeNull(); // not whole cents
+    expect(exact([-0, 1], 8, [1, 100])).toBeNull();
+    expect(exact([NaN, 1], 8, [1, 100])).toBeNull();
+    expect(exact([Infinity, 1], 8, [1, 100])).toBeNull();
+    expect(exact([1e300, 1], 8, [1, 100])).toBeNull();
+    expect(exact([], 8, [1, 100])).toBeNull();
+  });
+
+  it('a chunk whose columns cannot be narrowed is stored as it is and still comes back', () => {
+    const chunk = { ...store.chunks[0]! };
+    chunk.amount = Float64Array.from(chunk.amount, (amount, i) => (i === 0 ? 0.1 + 0.2 : amount));
+    chunk.customer = Uint32Array.from(chunk.customer, (customer, i) => (i === 0 ? 4_000_000_000 : customer));
+    const stored = packOrderChunk(chunk);
+    expect(stored.amount).toBe(chunk.amount);
+    expect(stored.customer).toBe(chunk.customer);
+    expect(stored.narrowed).not.toHaveProperty('amount');
+    expect(unpackOrderChunk(stored)).toEqual(chunk);
   });
 
   it('customers across block boundaries come back in order', () => {
