@@ -355,3 +355,16 @@ export function concatChunks(chunks: readonly OrderChunk[]): OrderColumns {
 export function orderStoreFrom(orders: readonly NormalizedOrder[], currency = ''): OrderStore {
   return appendOrders(emptyOrderStore(currency), orders).store;
 }
+
+/** A store with its chunks laid end to end (concatChunks): what the analytics worker holds of a workspace. */
+export interface OrderStoreColumns {
+  currency: string;
+  customers: CustomerRecord[];
+  dictionaries: OrderDictionaries;
+  columns: OrderColumns;
+}
+
+export function storeColumns(store: OrderStore): OrderStoreColumns {
+  const { currency, customers, dictionaries, chunks } = store;
+  return { currency, customers, dictionaries, columns: concatChunks(chunks) };
+}

@@ -18,7 +18,7 @@
  * values hold every code unit (so none can separate them), the JSON of the list is
  * stored instead; it starts with '[', never chosen as a separator.
  */
-import type { CustomerRecord, OrderChunk } from '../../src-core/data/columnar';
+import type { CustomerRecord, OrderChunk, OrderColumns } from '../../src-core/data/columnar';
 
 /** Customers per stored block (the last block of a workspace may hold fewer). */
 export const CUSTOMER_BLOCK_SIZE = 10_000;
@@ -118,33 +118,36 @@ function narrowColumns(row: Record<string, unknown>, count: unknown): { columns:
 }
 
 /**
- * values[i] = (base + stored[i]) / divisor. One loop per pair of kinds, written out:
- * a loop that sees several kinds of array is many times slower in V8, and so is
- * TypedArray.prototype.set between kinds (1,000,000 orders: ~250 ms against ~15 ms).
+ * values[offset + i] = (base + stored[i]) / divisor, for every i of stored. One loop
+ * per pair of kinds, written out: a loop that sees several kinds of array is many
+ * times slower in V8. Offsets from 0 into an integer column (no base, no divisor)
+ * are a TypedArray.prototype.set, which converts between kinds natively.
  */
-function widenInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array, stored: NarrowArray, base: number, divisor: number): void {
-  const count = values.length;
-  if (values instanceof Float64Array) {
-    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[i] = (base + stored[i]!) / divisor;
-    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[i] = (base + stored[i]!) / divisor;
-    else if (stored instanceof Uint32Array) for (let i = 0; i < count; i++) values[i] = (base + stored[i]!) / divisor;
-    else for (let i = 0; i < count; i++) values[i] = (base + stored[i]!) / divisor;
+function widenInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array, offset: number, stored: NarrowArray, base: number, divisor: number): void {
+  const count = stored.length;
+  if (base === 0 && divisor === 1 && !(values instanceof Float64Array)) {
+    values.set(stored, offset);
+  } else if (values instanceof Float64Array) {
+    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
+    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
+    else if (stored instanceof Uint32Array) for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
+    else for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
   } else if (values instanceof Int32Array) {
-    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
-    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
-    else for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
+    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
+    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
+    else for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
   } else if (values instanceof Uint32Array) {
-    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
-    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
-    else for (let i = 0; i < count; i++) values[i] = base + stored[i]!;
-  } else for (let i = 0; i < count; i++) values[i] = (base + stored[i]!) / divisor;
+    if (stored instanceof Uint8Array) for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
+    else if (stored instanceof Uint16Array) for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
+    else for (let i = 0; i < count; i++) values[offset + i] = base + stored[i]!;
+  } else for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
 }
 
 /** A narrowed column back to its in-memory kind. */
 function widenColumn(name: NumberColumn, stored: NarrowArray, { base, divisor }: NarrowedColumn, count: number): OrderChunk[NumberColumn] {
   if (stored.length !== count) throw new Error(`The stored ${name} column is damaged.`);
   const values = new COLUMN_KINDS[name](count);
-  widenInto(values, stored, base, divisor);
+  widenInto(values, 0, stored, base, divisor);
   return values;
 }
 
@@ -213,6 +216,33 @@ export function unpackOrderChunk(row: StoredOrderChunk): OrderChunk {
     if (column !== undefined) Object.assign(chunk, { [name]: widenColumn(name, row[name] as NarrowArray, column, row.count) });
   }
   return chunk;
+}
+
+/**
+ * Chunk rows (in seq order) laid end to end, as concatChunks(rows.map(unpackOrderChunk))
+ * would give them, without making the chunks: each column is allocated once for all
+ * orders and every stored column is widened (or copied) straight into its place, and
+ * each chunk's ids are split straight into the one list. What the analytics worker loads.
+ */
+export function unpackOrderColumns(rows: readonly StoredOrderChunk[]): OrderColumns {
+  let count = 0;
+  for (const row of rows) count += row.count;
+  const columns: OrderColumns = { count, orderId: new Array<string>(count), ...(Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, new COLUMN_KINDS[name](count)])) as Pick<OrderColumns, NumberColumn>) };
+  const { orderId } = columns;
+  let offset = 0;
+  for (const row of rows) {
+    const ids = unpackStrings(row.orderIds, row.count, `order ids of chunk ${row.seq}`);
+    for (let i = 0; i < row.count; i++) orderId[offset + i] = ids[i]!;
+    for (const name of NUMBER_COLUMNS) {
+      const stored = row[name];
+      const column = row.narrowed[name];
+      if (stored.length !== row.count) throw new Error(`The stored ${name} column of chunk ${row.seq} is damaged.`);
+      if (column === undefined) columns[name].set(stored, offset);
+      else widenInto(columns[name], offset, stored as NarrowArray, column.base, column.divisor);
+    }
+    offset += row.count;
+  }
+  return columns;
 }
 
 /** The customers (in store order) as blocks: block b holds indexes b·CUSTOMER_BLOCK_SIZE onwards. */

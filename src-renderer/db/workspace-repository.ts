@@ -5,9 +5,9 @@
  * Components never call it directly: they go through the store (src-renderer/state).
  */
 import Dexie from 'dexie';
-import { emptyOrderStore, type AppendResult, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
+import { emptyOrderStore, type AppendResult, type OrderDictionaries, type OrderStore, type OrderStoreColumns } from '../../src-core/data/columnar';
 import { describeError, failed, succeeded, type Outcome } from './outcome';
-import { packCustomers, packOrderChunk, unpackCustomers, unpackOrderChunk } from './packed-rows';
+import { packCustomers, packOrderChunk, unpackCustomers, unpackOrderChunk, unpackOrderColumns, type CustomerBlockRow, type StoredOrderChunk } from './packed-rows';
 import type { DatasetRecord, DictionaryRow, WorkspaceRecord } from './records';
 import { RegistryDb } from './registry-db';
 import { WorkspaceDb, workspaceDbName } from './workspace-db';
@@ -92,8 +92,15 @@ export async function deleteWorkspace(workspaceId: string): Promise<void> {
 
 const DICTIONARY_NAMES = ['products', 'channels', 'countries', 'discountCodes'] as const satisfies readonly (keyof OrderDictionaries)[];
 
-/** The workspace's orders as stored: chunks in seq order, customers in index order, dictionaries. */
-export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
+interface StoredOrders {
+  currency: string;
+  chunks: StoredOrderChunk[];
+  customers: CustomerBlockRow[];
+  dictionaries: DictionaryRow[];
+}
+
+/** The workspace's order rows as read: chunks in seq order, customer blocks in index order, dictionaries. */
+async function readOrderRows(workspaceId: string): Promise<StoredOrders> {
   const [workspace, stored] = await Promise.all([
     getWorkspace(workspaceId),
     (async () => {
@@ -105,11 +112,29 @@ export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
       });
     })(),
   ]);
-  const store = emptyOrderStore(workspace?.currency ?? '');
+  return { currency: workspace?.currency ?? '', ...stored };
+}
+
+/** The workspace's orders as stored: chunks in seq order, customers in index order, dictionaries. */
+export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
+  const stored = await readOrderRows(workspaceId);
+  const store = emptyOrderStore(stored.currency);
   for (const row of stored.dictionaries) store.dictionaries[row.name] = row.values;
   store.customers = unpackCustomers(stored.customers);
   store.chunks = stored.chunks.map(unpackOrderChunk);
   return store;
+}
+
+/**
+ * The workspace's orders laid end to end, as storeColumns(await loadOrderStore(id))
+ * gives them, but read straight from the rows into the final columns (no chunks in
+ * between, no second copy): how the analytics worker loads a workspace.
+ */
+export async function loadOrderColumns(workspaceId: string): Promise<OrderStoreColumns> {
+  const stored = await readOrderRows(workspaceId);
+  const { dictionaries } = emptyOrderStore();
+  for (const row of stored.dictionaries) dictionaries[row.name] = row.values;
+  return { currency: stored.currency, customers: unpackCustomers(stored.customers), dictionaries, columns: unpackOrderColumns(stored.chunks) };
 }
 
 export interface SavedImport {

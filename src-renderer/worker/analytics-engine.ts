@@ -22,10 +22,10 @@ import {
   type Overview,
   type PeriodKind,
 } from '../../src-core/analytics';
-import { concatChunks, type CustomerRecord, type OrderColumns, type OrderDictionaries, type OrderStore } from '../../src-core/data/columnar';
+import { storeColumns, type CustomerRecord, type OrderColumns, type OrderDictionaries, type OrderStore, type OrderStoreColumns } from '../../src-core/data/columnar';
 import type { EpochDay } from '../../src-core/model/orders';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
-import { loadOrderStore } from '../db/workspace-repository';
+import { loadOrderColumns } from '../db/workspace-repository';
 import type { AnalyticsApi, CohortCell, CustomerListing, FilterChoices, WorkspaceSummary } from './analytics-api';
 import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTableOptions } from './customers/customer-answers';
 import { customerModel, customerProfile, customerTable } from './customers/customer-value';
@@ -79,7 +79,8 @@ export class AnalyticsEngine implements AnalyticsApi {
   private loading: Promise<Outcome<LoadedWorkspace>> | null = null;
   private kept: KeptFrame | null = null;
 
-  constructor(private readonly loadStore: (workspaceId: string) => Promise<OrderStore> = loadOrderStore) {}
+  /** `loadOrders` reads a workspace (tests may hand a whole store instead: its chunks are then laid end to end here). */
+  constructor(private readonly loadOrders: (workspaceId: string) => Promise<OrderStoreColumns | OrderStore> = loadOrderColumns) {}
 
   async openWorkspace(workspaceId: string): Promise<Outcome<WorkspaceSummary>> {
     this.loading = this.load(workspaceId);
@@ -201,14 +202,14 @@ export class AnalyticsEngine implements AnalyticsApi {
 
   private async load(workspaceId: string): Promise<Outcome<LoadedWorkspace>> {
     try {
-      const store = await this.loadStore(workspaceId);
-      const columns = concatChunks(store.chunks);
+      const read = await this.loadOrders(workspaceId);
+      const { columns, dictionaries, customers } = 'chunks' in read ? storeColumns(read) : read;
       return succeeded({
         workspaceId,
         columns,
-        dictionaries: store.dictionaries,
-        customerCount: store.customers.length,
-        customers: store.customers,
+        dictionaries,
+        customerCount: customers.length,
+        customers,
         orderIndex: indexOrders(columns),
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 /** Schema v8's packed rows: every list of strings and every customer list comes back exactly, whatever the text holds. */
 import { describe, expect, it } from 'vitest';
-import { orderStoreFrom } from '../../src-core/data/columnar';
+import { concatChunks, orderStoreFrom, type OrderChunk, type OrderColumns } from '../../src-core/data/columnar';
 import {
   CUSTOMER_BLOCK_SIZE,
   narrowColumn,
@@ -11,6 +11,7 @@ import {
   packStrings,
   unpackCustomers,
   unpackOrderChunk,
+  unpackOrderColumns,
   unpackStrings,
 } from '../../src-renderer/db/packed-rows';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
@@ -89,6 +90,30 @@ describe('order chunks and customers', () => {
     expect(stored.customer).toBe(chunk.customer);
     expect(stored.narrowed).not.toHaveProperty('amount');
     expect(unpackOrderChunk(stored)).toEqual(chunk);
+  });
+
+  it('chunk rows unpack straight into the columns laid end to end, and a damaged one is refused', () => {
+    const chunks = orderStoreFrom(TINY_SHOP_ORDERS, 'JPY').chunks;
+    const whole = concatChunks(chunks);
+    const split = [[0, 2], [2, 4], [4, 5]].map(([start, end], seq) => ({
+      seq, count: end! - start!, orderId: whole.orderId.slice(start, end),
+      customer: whole.customer.slice(start, end), day: whole.day.slice(start, end), amount: whole.amount.slice(start, end),
+      quantity: whole.quantity.slice(start, end), product: whole.product.slice(start, end), channel: whole.channel.slice(start, end),
+      country: whole.country.slice(start, end), discountCode: whole.discountCode.slice(start, end), cancelled: whole.cancelled.slice(start, end), line: whole.line.slice(start, end),
+    }));
+    split[1]!.amount = Float64Array.from([0.1 + 0.2, 1]); // kept wide
+    const rows = split.map(packOrderChunk);
+    expect(rows[1]!.narrowed).not.toHaveProperty('amount');
+    // concatChunks leaves a seq on its columns, which OrderColumns does not have.
+    const laidEnd = (chunks: OrderChunk[]) => {
+      const { seq: _seq, ...columns } = concatChunks(chunks) as OrderColumns & { seq?: number };
+      return columns;
+    };
+    expect(unpackOrderColumns(rows)).toStrictEqual(laidEnd(rows.map(unpackOrderChunk)));
+    expect(unpackOrderColumns([])).toStrictEqual(laidEnd([]));
+    expect(() => unpackOrderColumns([{ ...rows[0]!, day: rows[0]!.day.subarray(1) }])).toThrow('The stored day column of chunk 0 is damaged.');
+    expect(() => unpackOrderColumns([{ ...rows[0]!, amount: rows[1]!.amount.subarray(0, 1) }])).toThrow(/amount column of chunk 0 is damaged/);
+    expect(() => unpackOrderColumns([{ ...rows[0]!, count: 3 }])).toThrow(/order ids of chunk 0/);
   });
 
   it('customers across block boundaries come back in order', () => {

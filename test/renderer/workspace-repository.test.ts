@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendOrders, emptyOrderStore } from '../../src-core/data/columnar';
+import { appendOrders, emptyOrderStore, storeColumns, type OrderChunk, type OrderStore, type OrderStoreColumns } from '../../src-core/data/columnar';
 import type { DatasetRecord } from '../../src-renderer/db/records';
 import * as repository from '../../src-renderer/db/workspace-repository';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
@@ -17,6 +17,13 @@ function datasetFor(fileName: string, rows: number): Omit<DatasetRecord, 'id' | 
     counts: { rows, orders: rows, added: rows, alreadyPresent: 0, rejected: 0 },
     rejectedRows: [],
   };
+}
+
+/** storeColumns of the store, without the seq that concatChunks leaves on its columns (not part of OrderColumns). */
+function laidEnd(store: OrderStore): OrderStoreColumns {
+  const { columns, ...rest } = storeColumns(store);
+  const { seq: _seq, ...withoutSeq } = columns as typeof columns & { seq?: number };
+  return { ...rest, columns: withoutSeq };
 }
 
 describe('workspaces', () => {
@@ -54,6 +61,48 @@ describe('orders', () => {
 
     const [dataset] = await repository.listDatasets(workspace.id);
     expect(dataset).toMatchObject({ fileName: 'orders.csv', headerSignature: 'order\u001fcustomer\u001ftotal' });
+  });
+
+  it('loadOrderColumns gives the stored chunks laid end to end, narrowed columns or not', async () => {
+    const workspace = await repository.createWorkspace({ name: 'Tea' });
+    const append = appendOrders(emptyOrderStore(), TINY_SHOP_ORDERS, 2); // chunks of 2, 2 and 1
+    const [first, second, third] = append.newChunks as [OrderChunk, OrderChunk, OrderChunk];
+    // Chunk 0 cannot narrow its amounts (not whole cents) nor its customers (range too wide);
+    // chunk 1 narrows amounts as cents and lines into a Uint16Array from a base; chunk 2 is as imported.
+    const chunks = [
+      { ...first, amount: Float64Array.from([0.1 + 0.2, -0]), customer: Uint32Array.from([4_000_000_000, 0]) },
+      { ...second, amount: Float64Array.from([12.34, -7.5]), quantity: Float64Array.from([1.25, 3]), line: Uint32Array.from([100_000, 160_000]) },
+      third,
+    ];
+    await repository.saveImport(workspace.id, { ...append, newChunks: chunks }, datasetFor('orders.csv', 5));
+
+    const rows = await repository.workspaceDb(workspace.id).orderChunks.toArray();
+    expect(rows.map((row) => Object.keys(row.narrowed).sort())).toEqual([
+      ['channel', 'country', 'day', 'discountCode', 'line', 'product', 'quantity'],
+      ['amount', 'channel', 'country', 'customer', 'day', 'discountCode', 'line', 'product', 'quantity'],
+      ['amount', 'channel', 'country', 'customer', 'day', 'discountCode', 'line', 'product', 'quantity'],
+    ]);
+    expect(rows[1]!.narrowed.amount).toEqual({ base: -750, divisor: 100 });
+    expect(rows[1]!.line.constructor.name).toBe('Uint16Array'); // rows come from fake-indexeddb's realm
+    expect(rows[1]!.narrowed.line).toEqual({ base: 100_000, divisor: 1 });
+    expect(rows[0]!.customer.constructor.name).toBe('Uint32Array');
+
+    const loaded = await repository.loadOrderColumns(workspace.id);
+    expect(loaded).toStrictEqual(laidEnd(await repository.loadOrderStore(workspace.id)));
+    expect(loaded.currency).toBe('JPY');
+    expect(loaded.columns.count).toBe(5);
+    expect(loaded.columns.orderId).toEqual(TINY_SHOP_ORDERS.map((order) => order.orderId));
+    expect(Array.from(loaded.columns.amount)).toEqual([0.1 + 0.2, -0, 12.34, -7.5, TINY_SHOP_ORDERS[4]!.amount]);
+    expect(Object.is(loaded.columns.amount[1], -0)).toBe(true);
+    expect(Array.from(loaded.columns.customer.subarray(0, 2))).toEqual([4_000_000_000, 0]);
+    expect(Array.from(loaded.columns.line.subarray(2, 4))).toEqual([100_000, 160_000]);
+  });
+
+  it('loadOrderColumns of a workspace without orders is empty columns', async () => {
+    const workspace = await repository.createWorkspace({ name: 'Empty', currency: 'EUR' });
+    const loaded = await repository.loadOrderColumns(workspace.id);
+    expect(loaded).toStrictEqual(laidEnd(await repository.loadOrderStore(workspace.id)));
+    expect(loaded).toMatchObject({ currency: 'EUR', customers: [], columns: { count: 0, orderId: [] } });
   });
 
   it('a second, overlapping import only adds the new orders', async () => {
