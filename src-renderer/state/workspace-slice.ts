@@ -9,6 +9,7 @@ import * as repository from '../db/workspace-repository';
 import { installDemoWorkspace } from '../demo/demo-shop';
 import { fetchDemoShop } from '../demo/demo-source';
 import { analytics } from '../worker/analytics-client';
+import type { AnalyticsApi } from '../worker/analytics-api';
 import type { SliceCreator } from './app-state';
 
 export type WorkspaceStatus = 'starting' | 'installingDemo' | 'loading' | 'ready' | 'failed' | 'none';
@@ -63,7 +64,13 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
 
     openWorkspace: async (workspaceId) => {
       set({ activeWorkspaceId: workspaceId, workspaceStatus: 'loading' });
-      const opened = await analytics().openWorkspace(workspaceId);
+      let opened: Awaited<ReturnType<AnalyticsApi['openWorkspace']>>;
+      try {
+        opened = await analytics().openWorkspace(workspaceId);
+      } catch (error) {
+        // A worker that cannot start or has died throws instead of answering: the same message as a failed load.
+        opened = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
       // A later switch wins: drop the answer for a workspace no longer active.
       if (get().activeWorkspaceId !== workspaceId) return;
       if (!opened.ok) {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as repository from '../../src-renderer/db/workspace-repository';
 import { i18n } from '../../src-renderer/i18n';
 import { selectors } from '../../src-renderer/state/selectors';
 import { resetAppStore, useAppStore } from '../../src-renderer/state/store';
 import { AnalyticsEngine } from '../../src-renderer/worker/analytics-engine';
 import { setAnalyticsInstance } from '../../src-renderer/worker/analytics-client';
+import type { AnalyticsApi } from '../../src-renderer/worker/analytics-api';
 import { tinyShopBytes } from './fixtures/tiny-shop';
 
 // The demo file is fetched from the app's origin in the browser; here it is the tiny shop.
@@ -80,6 +81,24 @@ describe('workspace slice', () => {
     await store().reloadWorkspaceData();
     expect(store().workspaceStatus).toBe('failed');
     expect(store().notices.at(-1)).toMatchObject({ messageKey: 'errors.openWorkspace', detail: 'quota exceeded' });
+  });
+
+  it('turns a worker that cannot start, or throws instead of answering, into the same notice', async () => {
+    await bootWithTinyDemo();
+    setAnalyticsInstance({ openWorkspace: () => Promise.reject(new Error('worker crashed')) } as unknown as AnalyticsApi);
+    await store().reloadWorkspaceData();
+    expect(store().workspaceStatus).toBe('failed');
+    expect(store().notices.at(-1)).toMatchObject({ messageKey: 'errors.openWorkspace', detail: 'worker crashed' });
+
+    // No worker at all (a test environment, or a blocked worker script): analytics() itself throws.
+    setAnalyticsInstance(null);
+    vi.stubGlobal('Worker', undefined);
+    try {
+      await store().reloadWorkspaceData();
+      expect(store().workspaceStatus).toBe('failed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
