@@ -203,19 +203,6 @@ export function unpackStrings(packed: unknown, count: number, what: string): str
   return values;
 }
 
-/** Refuses a packed string that does not hold `count` values, without splitting it. */
-function checkPackedCount(packed: unknown, count: number, what: string): void {
-  if (typeof packed !== 'string') throw new Error(`The stored ${what} are damaged.`);
-  if (packed === '' || packed[0] === JSON_MARK) {
-    unpackStrings(packed, count, what);
-    return;
-  }
-  const separator = packed[0]!;
-  let values = 1;
-  for (let at = packed.indexOf(separator, 1); at !== -1; at = packed.indexOf(separator, at + 1)) values++;
-  if (values !== count) throw new Error(`The stored ${what} are damaged.`);
-}
-
 export function packOrderChunk(chunk: OrderChunk): StoredOrderChunk {
   const { orderId, ...rest } = chunk;
   const { columns, narrowed } = narrowColumns(rest, chunk.count);
@@ -241,32 +228,12 @@ export function unpackOrderChunk(row: StoredOrderChunk): OrderChunk {
 export function unpackOrderColumns(rows: readonly StoredOrderChunk[]): OrderColumns {
   let count = 0;
   for (const row of rows) count += row.count;
-  const numbers = Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, new COLUMN_KINDS[name](count)])) as Pick<OrderColumns, NumberColumn>;
-  // Order ids are wanted rarely (one customer's order list), a million strings take ~130 ms
-  // to split and lay out: they are made the first time they are read. A damaged row is still
-  // refused now (its id count is checked without splitting).
-  const packedIds = rows.map((row) => row.orderIds);
-  for (const row of rows) checkPackedCount(row.orderIds, row.count, `order ids of chunk ${row.seq}`);
-  let orderId: string[] | null = null;
-  const columns = { count, ...numbers } as OrderColumns;
-  Object.defineProperty(columns, 'orderId', {
-    enumerable: true,
-    get: (): string[] => {
-      if (orderId === null) {
-        const all = new Array<string>(count);
-        let at = 0;
-        rows.forEach((row, r) => {
-          const ids = unpackStrings(packedIds[r], row.count, `order ids of chunk ${row.seq}`);
-          for (let i = 0; i < row.count; i++) all[at + i] = ids[i]!;
-          at += row.count;
-        });
-        orderId = all;
-      }
-      return orderId;
-    },
-  });
+  const columns: OrderColumns = { count, orderId: new Array<string>(count), ...(Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, new COLUMN_KINDS[name](count)])) as Pick<OrderColumns, NumberColumn>) };
+  const { orderId } = columns;
   let offset = 0;
   for (const row of rows) {
+    const ids = unpackStrings(row.orderIds, row.count, `order ids of chunk ${row.seq}`);
+    for (let i = 0; i < row.count; i++) orderId[offset + i] = ids[i]!;
     for (const name of NUMBER_COLUMNS) {
       const stored = row[name];
       const column = row.narrowed[name];
