@@ -17,6 +17,7 @@ import { useLatestAnswer } from '../../worker/use-latest-answer';
 import { CostFileImport } from './CostFileImport';
 import { CustomerFitPanel } from './CustomerFitPanel';
 import type { FitSettingsValue } from './fit-settings';
+import { fitQuestionInputs } from './fit-slice';
 import { FitMatrixPanel } from './FitMatrixPanel';
 import { RulesEditor } from './RulesEditor';
 import { SegmentCosts } from './SegmentCosts';
@@ -52,18 +53,8 @@ export function FitPage() {
 
   const question = useMemo((): FitQuestion | null => {
     if (!data) return null;
-    const { settings } = data;
     return {
-      inputs: {
-        margins: settings.margins,
-        defaultHourlyRate: settings.defaultHourlyRate,
-        costs: data.costs,
-        segmentCosts: data.segmentCosts,
-        ratings: data.ratings,
-        scoring: settings.scoring,
-        rules: settings.rules,
-        overrides: data.overrides,
-      },
+      inputs: fitQuestionInputs(data),
       axes,
       draft: draft ? { scoring: draft.scoring, rules: draft.rules } : null,
       search,

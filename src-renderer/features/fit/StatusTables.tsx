@@ -15,6 +15,7 @@ import { selectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
 import { analytics } from '../../worker/analytics-client';
+import { fitQuestionInputs } from './fit-slice';
 import { statusTables, type StatusTableView } from './fit-table';
 import { useFitFormat } from './use-fit-format';
 
@@ -59,19 +60,9 @@ function useAllRowsOf(search: string): ((status: FitStatus) => Promise<FitRow[]>
   const data = useAppStore(selectors.fitData);
   return useMemo(() => {
     if (!data) return null;
-    const { settings } = data;
     return async (status: FitStatus) => {
       const outcome = await analytics().fitAnalysis({
-        inputs: {
-          margins: settings.margins,
-          defaultHourlyRate: settings.defaultHourlyRate,
-          costs: data.costs,
-          segmentCosts: data.segmentCosts,
-          ratings: data.ratings,
-          scoring: settings.scoring,
-          rules: settings.rules,
-          overrides: data.overrides,
-        },
+        inputs: fitQuestionInputs(data),
         axes: 'score-profitability',
         draft: null,
         search,

@@ -18,6 +18,7 @@ import {
 } from '../../../src-core/analytics/fit';
 import * as repository from '../../db/fit-repository';
 import type { SliceCreator } from '../../state/app-state';
+import type { FitQuestionInputs } from '../../worker/fit/fit-answers';
 import { defaultFitSettings, fitSettingsReducer, type FitSettingsAction, type FitSettingsValue } from './fit-settings';
 
 export interface FitWorkspaceData {
@@ -30,6 +31,21 @@ export interface FitWorkspaceData {
   segmentCosts: Record<string, CostEntry>;
   ratings: Record<string, Record<string, number>>;
   overrides: FitOverrideEvent[];
+}
+
+/** The applied settings and inputs as the worker's fit question takes them. */
+export function fitQuestionInputs(data: FitWorkspaceData): FitQuestionInputs {
+  const { settings } = data;
+  return {
+    margins: settings.margins,
+    defaultHourlyRate: settings.defaultHourlyRate,
+    costs: data.costs,
+    segmentCosts: data.segmentCosts,
+    ratings: data.ratings,
+    scoring: settings.scoring,
+    rules: settings.rules,
+    overrides: data.overrides,
+  };
 }
 
 /** Customers picked on the Fit page for a campaign; `segmentId` once saved as a segment. */
