@@ -7,7 +7,7 @@
  * - shopify-1m.csv: a 1,000,000-row Shopify-shaped line-item export of the
  *   first of those orders (~100 MB).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mulberry32, shopTimestamp } from '../scripts/generate-demo';
 import type { OrderColumns, OrderDictionaries } from '../src-core/data/columnar';
@@ -207,9 +207,12 @@ function loadOrders(): BenchOrders | null {
   return { columns, dictionaries: header.dictionaries, customers: header.customers };
 }
 
-/** Writes text in pieces, so a 100 MB file never sits in memory as one string. */
-function writeLines(path: string, lines: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+/**
+ * Writes text in pieces, so a 100 MB file never sits in memory as one string;
+ * to a temporary name first, so a killed run leaves no half file behind.
+ */
+export function writeLines(path: string, lines: Iterable<string>): void {
+  const fd = openSync(`${path}.partial`, 'w');
   let buffer: string[] = [];
   for (const line of lines) {
     buffer.push(line);
@@ -220,6 +223,7 @@ function writeLines(path: string, lines: Iterable<string>): void {
   }
   if (buffer.length) writeSync(fd, `${buffer.join('\n')}\n`);
   closeSync(fd);
+  renameSync(`${path}.partial`, path);
 }
 
 function* duckdbRows(columns: OrderColumns): Generator<string> {

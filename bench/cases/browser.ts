@@ -29,13 +29,13 @@
  * Requires `npm run build` (run here when out/renderer is missing).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { report, round, type Metric } from '../child';
-import { CUSTOMER_COUNT, DATA_DIR, ORDER_COUNT, benchOrders } from '../data';
+import { CUSTOMER_COUNT, DATA_DIR, ORDER_COUNT, benchOrders, writeLines } from '../data';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -75,22 +75,6 @@ function* orderRows(): Generator<string> {
       dictionaries.discountCodes[columns.discountCode[i]!] ?? '',
     ].join(',');
   }
-}
-
-/** Writes the rows in pieces (never one 90 MB string), to a temporary name first so a killed run leaves no half file. */
-function writeLines(path: string, lines: Iterable<string>): void {
-  const fd = openSync(`${path}.partial`, 'w');
-  let buffer: string[] = [];
-  for (const line of lines) {
-    buffer.push(line);
-    if (buffer.length === 20_000) {
-      writeSync(fd, `${buffer.join('\n')}\n`);
-      buffer = [];
-    }
-  }
-  if (buffer.length) writeSync(fd, `${buffer.join('\n')}\n`);
-  closeSync(fd);
-  renameSync(`${path}.partial`, path);
 }
 
 /** What the Overview counts: orders not cancelled, and the customers who placed them. */
