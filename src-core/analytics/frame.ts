@@ -21,34 +21,16 @@
 import type { EpochDay } from '../model/orders';
 import type { OrderColumns, OrderDictionaries } from '../data/columnar';
 import { customerPassesFilters, resolveFilters, type OrderFilters } from './filters';
-import { indexOrders, type OrderIndex } from './order-index';
+import { indexOrders, type CustomerOrderLayout, type OrderIndex } from './order-index';
 
 export { indexOrders, type OrderIndex } from './order-index';
 
-export interface OrderFrame {
+/** The orders one query covers (counted, up to the as-of date, through its filters). */
+export interface OrderFrame extends CustomerOrderLayout {
   asOf: EpochDay;
   /** Earliest and latest counted order day in the frame; null when the frame is empty. */
   firstOrderDay: EpochDay | null;
   lastOrderDay: EpochDay | null;
-
-  orderCount: number;
-  /** Per order, sorted by customer position then day. */
-  day: Int32Array;
-  amount: Float64Array;
-  /** Position of the order in the source columns (to look up ids, products, lines). */
-  row: Uint32Array;
-
-  customerCount: number;
-  /** Store customer index of each frame customer. */
-  customerIndex: Uint32Array;
-  /** Orders of customer p are day[customerStart[p] … customerStart[p + 1]). Length customerCount + 1. */
-  customerStart: Uint32Array;
-  firstDay: Int32Array;
-  firstProduct: Uint32Array;
-  firstChannel: Uint32Array;
-  firstCountry: Uint32Array;
-  firstDiscountCode: Uint32Array;
-
   dictionaries: OrderDictionaries;
 }
 

@@ -15,25 +15,23 @@
 import type { EpochDay } from '../model/orders';
 import type { OrderColumns } from '../data/columnar';
 
-export interface OrderIndex {
-  /** The columns this index was built from: a frame asked for with other columns builds its own. */
-  columns: OrderColumns;
-  /** Last counted order day; null when no order counts. */
-  lastCountedDay: EpochDay | null;
-
-  /** Counted orders. */
+/**
+ * Counted orders grouped by customer and sorted by day, with each customer's first
+ * order: the layout an index and every frame share. Customers are addressed by
+ * position (0 … customerCount − 1).
+ */
+export interface CustomerOrderLayout {
   orderCount: number;
-  /** Per counted order, sorted by customer, day, row. */
+  /** Per order, sorted by customer position, then day, then row. */
   day: Int32Array;
   amount: Float64Array;
-  /** Position of the order in the columns. */
+  /** Position of the order in the source columns (to look up ids, products, lines). */
   row: Uint32Array;
 
-  /** Customers with at least one counted order, in store order; addressed by position like a frame's. */
   customerCount: number;
   /** Store customer index of each position. */
   customerIndex: Uint32Array;
-  /** Orders of position q are day[customerStart[q] … customerStart[q + 1]). Length customerCount + 1. */
+  /** Orders of position p are day[customerStart[p] … customerStart[p + 1]). Length customerCount + 1. */
   customerStart: Uint32Array;
   /** Per position: the day and attributes of the customer's first counted order. */
   firstDay: Int32Array;
@@ -41,6 +39,14 @@ export interface OrderIndex {
   firstChannel: Uint32Array;
   firstCountry: Uint32Array;
   firstDiscountCode: Uint32Array;
+}
+
+/** Every counted order of the workspace (customers with at least one, in store order). */
+export interface OrderIndex extends CustomerOrderLayout {
+  /** The columns this index was built from: a frame asked for with other columns builds its own. */
+  columns: OrderColumns;
+  /** Last counted order day; null when no order counts. */
+  lastCountedDay: EpochDay | null;
 }
 
 /** Longer runs of one customer's orders are sorted with the built-in sort instead of insertion sort. */
