@@ -140,14 +140,20 @@ describe('every released workspace schema upgrades to the current one', () => {
   });
 });
 
+/** A database opened at whatever version it is: that version and every table's rows. */
+async function tablesAsTheyAre(workspaceId: string): Promise<{ version: number; tables: Record<string, unknown> }> {
+  const db = new Dexie(workspaceDbName(workspaceId));
+  await db.open();
+  const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, plain(await table.toArray())] as const)));
+  const version = db.verno;
+  db.close();
+  return { version, tables };
+}
+
 describe('an upgrade that fails half-way', () => {
   it('leaves the older database exactly as it was, and a later upgrade still succeeds', async () => {
     await writtenByVersion('interrupted', 1);
-    const before = await new Dexie(workspaceDbName('interrupted')).open().then(async (db) => {
-      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
-      db.close();
-      return tables;
-    });
+    const before = await tablesAsTheyAre('interrupted');
 
     // The v2 step modifies the datasets, then fails (a bug, a full disk, the window closing).
     const failing = new Dexie(workspaceDbName('interrupted'));
@@ -160,11 +166,7 @@ describe('an upgrade that fails half-way', () => {
     await expect(failing.open()).rejects.toThrow();
     failing.close();
 
-    const after = new Dexie(workspaceDbName('interrupted'));
-    await after.open();
-    expect(after.verno).toBe(1);
-    for (const table of after.tables) expect(plain(await table.toArray()), table.name).toEqual(plain(before[table.name]));
-    after.close();
+    expect(await tablesAsTheyAre('interrupted')).toEqual({ ...before, version: 1 });
 
     const current = new WorkspaceDb('interrupted');
     await current.open();
@@ -176,11 +178,7 @@ describe('an upgrade that fails half-way', () => {
 
   it('v7 → v8 failing after the rows were packed leaves the v7 rows as they were', async () => {
     await writtenByVersion('interrupted-v8', 7);
-    const before = await new Dexie(workspaceDbName('interrupted-v8')).open().then(async (db) => {
-      const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
-      db.close();
-      return tables;
-    });
+    const before = await tablesAsTheyAre('interrupted-v8');
 
     const failing = new Dexie(workspaceDbName('interrupted-v8'));
     SCHEMAS.slice(0, 7).forEach((schema, index) => failing.version(index + 1).stores(schema));
@@ -191,11 +189,7 @@ describe('an upgrade that fails half-way', () => {
     await expect(failing.open()).rejects.toThrow();
     failing.close();
 
-    const after = new Dexie(workspaceDbName('interrupted-v8'));
-    await after.open();
-    expect(after.verno).toBe(7);
-    for (const table of after.tables) expect(plain(await table.toArray()), table.name).toEqual(plain(before[table.name]));
-    after.close();
+    expect(await tablesAsTheyAre('interrupted-v8')).toEqual({ ...before, version: 7 });
 
     const loaded = await loadOrderStore('interrupted-v8');
     expect(plain(loaded.chunks)).toEqual(plain(store.chunks));
