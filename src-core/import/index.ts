@@ -14,6 +14,8 @@ import { recordOf } from './row-reader';
 import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
 
 export type { ByteSource } from './encoding';
+export { rangeSource, WINDOW_BYTES, type ReadRange } from './range-source';
+export { sha256Hex } from './source-hash';
 export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, MappingProblem, SourceFormat, SourceInfo } from './types';
 export { toCsv, csvCell } from './csv';
 export { parseAmount, detectDecimalComma } from './numbers';

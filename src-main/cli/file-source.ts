@@ -1,10 +1,10 @@
 /**
- * A file as a ByteSource: the import reads it range by range with readSync,
- * so a 90 MB export is never held whole (an XLSX is still read whole: a zip's
- * directory is at its end).
+ * A file as a ByteSource: the import reads it a window at a time with readSync
+ * (rangeSource), so a 90 MB export is never held whole (an XLSX is still read
+ * whole: a zip's directory is at its end).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ByteSource } from '../../src-core/import';
+import { rangeSource, type ByteSource } from '../../src-core/import';
 
 export interface FileSource extends ByteSource {
   close(): void;
@@ -20,20 +20,19 @@ export function openFileSource(path: string): FileSource {
     throw error;
   }
   let open = true;
+  const source = rangeSource(length, (from, to) => {
+    const out = new Uint8Array(to - from);
+    let done = 0;
+    while (done < out.length) {
+      const read = readSync(fd, out, done, out.length - done, from + done);
+      if (read === 0) break;
+      done += read;
+    }
+    return done === out.length ? out : out.subarray(0, done);
+  });
   return {
     length,
-    subarray(start, end) {
-      const from = Math.max(0, Math.min(start, length));
-      const to = Math.max(from, Math.min(end, length));
-      const out = new Uint8Array(to - from);
-      let done = 0;
-      while (done < out.length) {
-        const read = readSync(fd, out, done, out.length - done, from + done);
-        if (read === 0) break;
-        done += read;
-      }
-      return done === out.length ? out : out.subarray(0, done);
-    },
+    subarray: (start, end) => source.subarray(start, end),
     close() {
       if (open) closeSync(fd);
       open = false;

@@ -14,40 +14,13 @@ import {
   type SaveFileResult,
 } from '../../src-core/bridge/contract';
 import { APP_NAME, APP_VERSION } from '../app-info';
+import { chooseFile } from './file-input';
 
-/** `accept` attribute for an <input type=file> from dialog-style filters. */
-export function acceptAttribute(filters: readonly FileFilter[]): string {
-  const extensions = filters.flatMap((filter) => filter.extensions);
-  if (extensions.length === 0 || extensions.includes('*')) return '';
-  return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
-}
-
-async function readWhole(file: File): Promise<PickedFile> {
+async function pickFile(filters: FileFilter[]): Promise<PickedFile | null> {
+  const file = await chooseFile(filters);
+  if (!file) return null;
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { name: file.name, size: file.size, lastModified: file.lastModified, bytes };
-}
-
-function pickFile(filters: FileFilter[]): Promise<PickedFile | null> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = acceptAttribute(filters);
-    input.hidden = true;
-    const finish = () => input.remove();
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) return resolve(null);
-      readWhole(file).then(resolve, reject);
-    });
-    // Chromium fires 'cancel' when the user closes the chooser without a file.
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    });
-    document.body.append(input);
-    input.click();
-  });
 }
 
 function mimeTypeOf(name: string): string {

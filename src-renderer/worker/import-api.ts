@@ -1,6 +1,6 @@
 /**
- * What the UI may ask the import worker. The worker holds the chosen file's
- * bytes (transferred once), previews it, imports it and stores the result, so
+ * What the UI may ask the import worker. The worker holds the chosen file (a
+ * Blob, read a window at a time), previews it, imports it and stores the result, so
  * the UI thread never parses a file or loops over orders. Every answer is
  * structured-clone-safe and small (rejected rows are capped; the full list is
  * fetched as CSV when the user asks for it).
@@ -9,10 +9,10 @@ import type { ImportPreview, ImportProgress } from '../../src-core/import';
 import type { ColumnMapping, ImportIssue } from '../../src-core/model/orders';
 import type { Outcome } from '../db/outcome';
 
+/** A picked or dropped file: a File is disk-backed, and the worker reads it a window at a time. */
 export interface ChosenFile {
   name: string;
-  size: number;
-  bytes: Uint8Array;
+  blob: Blob;
 }
 
 /** The user's overrides of what was detected. */

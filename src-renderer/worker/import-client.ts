@@ -1,10 +1,10 @@
 /**
- * The UI's handle on the import worker. Created on first use. The file's bytes
- * are transferred (not copied); progress comes back through a comlink proxy.
+ * The UI's handle on the import worker. Created on first use. The picked File
+ * is posted as it is (a handle on the file, not its bytes); progress comes back through a comlink proxy.
  * If the worker cannot start or dies, pending and later calls fail with a
  * message instead of hanging.
  */
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import { failed, type Outcome } from '../db/outcome';
 import type { ImportApi, ImportRunOutcome, Inspection, PastImport } from './import-api';
 
@@ -26,7 +26,7 @@ function startWorker(): ImportApi {
     crashed !== null ? Promise.resolve(onCrash(crashed)) : Promise.race([call(), crash.then(onCrash)]);
 
   return {
-    open: (file) => guard((): Promise<Outcome<{ name: string; size: number }>> => remote.open(transfer(file, [file.bytes.buffer])), failed),
+    open: (file) => guard((): Promise<Outcome<{ name: string; size: number }>> => remote.open(file), failed),
     inspect: (workspaceId, settings) => guard((): Promise<Inspection> => remote.inspect(workspaceId, settings), (message): Inspection => ({ ok: false, message })),
     run: (workspaceId, settings, onProgress) =>
       guard(

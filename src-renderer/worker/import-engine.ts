@@ -6,13 +6,14 @@
  * a cancelled, failed or refused import leaves the workspace exactly as it was.
  */
 import { OrderStoreBuilder } from '../../src-core/data/columnar';
-import { importOrders, previewImport, type ImportOptions } from '../../src-core/import';
+import { importOrders, previewImport, sha256Hex, type ByteSource, type ImportOptions } from '../../src-core/import';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
 import type { DatasetRecord } from '../db/records';
 import * as repository from '../db/workspace-repository';
 import { rememberedMapping, sameMapping } from '../features/import/mapping-memory';
 import { throttled } from '../features/import/progress';
 import { rejectedRowsCsv } from '../features/import/rejected-rows';
+import { openBlob as openWithFileReader, type OpenBlob } from './blob-source';
 import {
   REJECTED_ROWS_SHOWN,
   type ChosenFile,
@@ -37,16 +38,12 @@ export interface ImportStorage {
 interface HeldFile {
   name: string;
   size: number;
-  bytes: Uint8Array;
+  /** The picked file, read a window at a time: its bytes are never held whole. */
+  bytes: ByteSource;
   hash: Promise<string>;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice());
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 function optionsFor(file: HeldFile, settings: ImportSettings): ImportOptions {
   const { encoding, delimiter, sheet, dateOrder, mapping } = settings;
@@ -57,14 +54,23 @@ export class ImportEngine implements ImportApi {
   private file: HeldFile | null = null;
   private running: AbortController | null = null;
 
-  constructor(private readonly storage: ImportStorage = repository) {}
+  constructor(
+    private readonly storage: ImportStorage = repository,
+    private readonly openBlob: OpenBlob = openWithFileReader,
+  ) {}
 
   async open(file: ChosenFile): Promise<Outcome<{ name: string; size: number }>> {
     this.running?.abort();
-    const hash = sha256Hex(file.bytes);
-    hash.catch(() => undefined); // awaited (and reported) when it is needed
-    this.file = { name: file.name, size: file.size, bytes: file.bytes, hash };
-    return succeeded({ name: file.name, size: file.size });
+    try {
+      // The hash reads through a source of its own, so it does not move the import's window.
+      const hash = sha256Hex(this.openBlob(file.blob));
+      hash.catch(() => undefined); // awaited (and reported) when it is needed
+      this.file = { name: file.name, size: file.blob.size, bytes: this.openBlob(file.blob), hash };
+      return succeeded({ name: file.name, size: file.blob.size });
+    } catch (error) {
+      this.file = null;
+      return failed(describeError(error));
+    }
   }
 
   async inspect(workspaceId: string, settings: ImportSettings): Promise<Inspection> {

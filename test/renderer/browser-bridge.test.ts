@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acceptAttribute, browserBridge } from '../../src-renderer/bridge/browser-bridge';
+import { browserBridge } from '../../src-renderer/bridge/browser-bridge';
+import { acceptAttribute } from '../../src-renderer/bridge/file-input';
 import { bridge } from '../../src-renderer/bridge';
 
 afterEach(() => vi.restoreAllMocks());

@@ -11,7 +11,7 @@ import { setAnalyticsInstance } from '../../src-renderer/worker/analytics-client
 import { ImportEngine } from '../../src-renderer/worker/import-engine';
 import { setImportInstance } from '../../src-renderer/worker/import-client';
 import { tinyShopBytes } from './fixtures/tiny-shop';
-import { NEWER_CSV, SHOP_CSV, UNLABELLED_CSV } from './import-shop';
+import { NEWER_CSV, SHOP_CSV, UNLABELLED_CSV, fileBlob, openTestBlob } from './import-shop';
 
 vi.mock('../../src-renderer/charts/EChart', () => ({
   EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
@@ -19,7 +19,7 @@ vi.mock('../../src-renderer/charts/EChart', () => ({
 
 async function openImportPage() {
   setAnalyticsInstance(new AnalyticsEngine());
-  setImportInstance(new ImportEngine());
+  setImportInstance(new ImportEngine(repository, openTestBlob));
   render(
     <I18nextProvider i18n={i18n}>
       <App />
@@ -32,10 +32,7 @@ async function openImportPage() {
 }
 
 function drop(name: string, text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const file = new File([bytes], name, { type: 'text/csv' });
-  // jsdom's File has no arrayBuffer(); Chromium's does (the e2e test drops real files).
-  Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(bytes.slice().buffer) });
+  const file = fileBlob(name, text);
   fireEvent.drop(screen.getByRole('region', { name: 'Drop zone for an order export' }), { dataTransfer: { files: [file] } });
 }
 

@@ -1,3 +1,7 @@
+import { rangeSource } from '../../src-core/import';
+import type { OpenBlob } from '../../src-renderer/worker/blob-source';
+import type { ChosenFile } from '../../src-renderer/worker/import-api';
+
 /**
  * A hand-checked order export for the import tests:
  *   5 data rows; line 4 has no usable date (rejected);
@@ -32,7 +36,27 @@ export const UNLABELLED_CSV = [
   '',
 ].join('\n');
 
-export function fileOf(name: string, text: string) {
+const bytesOf = new WeakMap<Blob, Uint8Array>();
+
+/** A File of the text whose bytes openTestBlob can read (jsdom has no FileReaderSync). */
+export function fileBlob(name: string, text: string): File {
   const bytes = new TextEncoder().encode(text);
-  return { name, size: bytes.byteLength, bytes };
+  const file = new File([bytes], name, { type: 'text/csv' });
+  bytesOf.set(file, bytes);
+  return file;
 }
+
+export function fileOf(name: string, text: string): ChosenFile {
+  return { name, blob: fileBlob(name, text) };
+}
+
+/**
+ * The engine's OpenBlob in tests: the worker reads with FileReaderSync, which
+ * jsdom lacks, so this reads the bytes behind a fileBlob, through the same
+ * windowed rangeSource (with small windows, so imports cross many of them).
+ */
+export const openTestBlob: OpenBlob = (blob) => {
+  const bytes = bytesOf.get(blob);
+  if (!bytes) throw new Error('openTestBlob reads only files made by fileBlob.');
+  return rangeSource(bytes.length, (start, end) => bytes.slice(start, end), 64);
+};

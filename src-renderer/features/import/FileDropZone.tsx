@@ -1,7 +1,11 @@
-/** Step 1: drop a file on the zone or pick one through the bridge (native dialog or file input). */
+/**
+ * Step 1: drop a file on the zone or choose one (a file input: in Electron it
+ * opens the native dialog). Either way the import worker gets the File, a
+ * handle on the file on disk, and reads it a window at a time.
+ */
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../bridge';
+import { chooseFile } from '../../bridge/file-input';
 import { describeError } from '../../db/outcome';
 import type { ChosenFile } from '../../worker/import-api';
 
@@ -20,8 +24,8 @@ export function FileDropZone({ onFile, failure }: FileDropZoneProps) {
 
   const pick = () => {
     setReadError('');
-    bridge.pickFile(ORDER_FILES).then(
-      (picked) => picked && onFile({ name: picked.name, size: picked.size, bytes: picked.bytes }),
+    chooseFile(ORDER_FILES).then(
+      (file) => file && onFile({ name: file.name, blob: file }),
       (error: unknown) => setReadError(describeError(error)),
     );
   };
@@ -32,11 +36,7 @@ export function FileDropZone({ onFile, failure }: FileDropZoneProps) {
     setReadError('');
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    // Reading is asynchronous and not parsing: the bytes go straight to the import worker.
-    file.arrayBuffer().then(
-      (buffer) => onFile({ name: file.name, size: file.size, bytes: new Uint8Array(buffer) }),
-      (error: unknown) => setReadError(describeError(error)),
-    );
+    onFile({ name: file.name, blob: file });
   };
 
   return (

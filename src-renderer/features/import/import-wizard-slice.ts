@@ -35,7 +35,7 @@ export const createImportWizardSlice: SliceCreator<ImportWizardSlice> = (set, ge
 
     chooseImportFile: async (file) => {
       const request = nextRequest();
-      dispatch({ type: 'fileChosen', file: { name: file.name, size: file.size }, request });
+      dispatch({ type: 'fileChosen', file: { name: file.name, size: file.blob.size }, request });
       if (get().importWizard.step !== 'opening') return;
       const opened = await importer().open(file);
       const inspection = opened.ok ? await importer().inspect(workspaceId(), {}) : opened;

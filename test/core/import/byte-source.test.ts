@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importOrders, previewImport, type ByteSource } from '../../../src-core/import';
+import { importOrders, previewImport, rangeSource, type ByteSource } from '../../../src-core/import';
 import { decodeInSlices, detectEncoding } from '../../../src-core/import/encoding';
 
 const dir = path.resolve(__dirname, '../../fixtures/import');
@@ -37,6 +37,55 @@ describe('a file read range by range imports exactly like its bytes', () => {
     const options = { fileName: path.basename(file) };
     expect(await importOrders(rangeReader(bytes), options)).toEqual(await importOrders(bytes, options));
     expect(await previewImport(rangeReader(bytes), options)).toEqual(await previewImport(bytes, options));
+  });
+});
+
+describe('a source read a window at a time (rangeSource)', () => {
+  /** rangeSource over the bytes with a tiny window; `reads` records each read's [start, end). */
+  function windowed(bytes: Uint8Array, windowBytes: number) {
+    const reads: Array<[number, number]> = [];
+    const source = rangeSource(bytes.length, (start, end) => {
+      expect(0 <= start && start < end && end <= bytes.length).toBe(true);
+      reads.push([start, end]);
+      return bytes.slice(start, end);
+    }, windowBytes);
+    return { source, reads };
+  }
+
+  it.each(fixtureFiles)('%s imports exactly like its bytes, even through 97-byte windows', async (file) => {
+    const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
+    const options = { fileName: path.basename(file) };
+    expect(await importOrders(windowed(bytes, 97).source, options)).toEqual(await importOrders(bytes, options));
+  });
+
+  it('serves consecutive slices from one window, and earlier views stay valid', () => {
+    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
+    const { source, reads } = windowed(bytes, 300);
+    const first = source.subarray(0, 100);
+    expect(source.subarray(100, 250)).toEqual(bytes.subarray(100, 250));
+    expect(reads).toEqual([[0, 300]]);
+    const later = source.subarray(280, 400); // crosses the window's end: a new window from 280
+    expect(reads).toEqual([[0, 300], [280, 580]]);
+    expect(later).toEqual(bytes.subarray(280, 400));
+    expect(first).toEqual(bytes.subarray(0, 100));
+    // Larger than a window: read as asked, the window kept.
+    expect(source.subarray(0, 1000)).toEqual(bytes);
+    expect(reads.at(-1)).toEqual([0, 1000]);
+    expect(source.subarray(500, 560)).toEqual(bytes.subarray(500, 560));
+    expect(reads).toHaveLength(3);
+    // Clamped to the length; empty ranges read nothing.
+    expect(source.subarray(990, 2000)).toEqual(bytes.subarray(990));
+    expect(source.subarray(1200, 1300)).toHaveLength(0);
+    expect(reads).toHaveLength(4);
+  });
+
+  it('a 2 MB CSV takes a few window reads, not one per decode slice', async () => {
+    const csv = 'Order,Date,Email,Total\r\n' + Array.from({ length: 80_000 }, (_, i) => `A${i},2024-01-0${(i % 9) + 1},c${i % 500}@x.jp,${(i % 70) + 1}.5\r\n`).join('');
+    const bytes = new TextEncoder().encode(csv);
+    const { source, reads } = windowed(bytes, 1 << 20);
+    const outcome = await importOrders(source, { fileName: 'big.csv' });
+    expect(outcome.ok && outcome.orders.length).toBe(80_000);
+    expect(reads.length).toBeLessThanOrEqual(Math.ceil(bytes.length / (1 << 20)) * 2 + 2);
   });
 });
 
