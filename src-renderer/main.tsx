@@ -5,9 +5,12 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { i18n, initI18n } from './i18n';
 import { useAppStore } from './state/store';
+import { analytics } from './worker/analytics-client';
 import './styles/app.css';
 
 async function start(): Promise<void> {
+  // Started first: the worker's script loads while the settings and the workspace list are read.
+  analytics();
   await initI18n();
   await useAppStore.getState().loadSettings(navigator.languages ?? [navigator.language]);
   const container = document.getElementById('root');

@@ -29,7 +29,7 @@
  * Requires `npm run build` (run here when out/renderer is missing).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,6 +41,14 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CSV_PATH = join(DATA_DIR, 'browser-orders-1m.csv');
 const metrics: Record<string, Metric> = {};
+/**
+ * For working on one step: BENCH_BROWSER_PROFILE=dir keeps the browser profile
+ * there and imports the 1M orders only the first time; BENCH_BROWSER_STOP=import|load
+ * ends the session after that step. `npm run bench` sets neither.
+ */
+const KEPT_PROFILE = process.env.BENCH_BROWSER_PROFILE || null;
+const STOP_AFTER = process.env.BENCH_BROWSER_STOP || null;
+const IMPORTED_MARK = 'rw-bench-imported';
 const log = (message: string): void => console.error(`[browser] ${message}`);
 
 if (!existsSync(EXECUTABLE)) {
@@ -323,21 +331,8 @@ async function mainThreadProfile(context: BrowserContext, page: Page, action: ()
   return [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([key, ms]) => `${key} ${Math.round(ms)}`).join('; ');
 }
 
-async function run(context: BrowserContext, baseUrl: string, memory: MemorySampler): Promise<void> {
-  await context.addInitScript({ content: HOOKS });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(LONG);
-  // Each error says during which step it came (the phase of the memory sampler).
-  page.on('pageerror', (error) => errors.push(`${memory.phase}${step}: pageerror: ${error.message} @ ${(error.stack ?? '').split('\n')[1]?.trim() ?? ''}`));
-  page.on('crash', () => errors.push(`${memory.phase}${step}: renderer crashed`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${memory.phase}${step}: console: ${message.text().slice(0, 200)}`);
-  });
-
-  // ---- 0. a new workspace, then the Import page with the 1M-order CSV
-  memory.phase = 'start';
-  await page.goto(baseUrl);
-  await page.getByTestId('kpi-customers').waitFor({ timeout: 120_000 }); // first launch: the demo shop
+/** Step 0: a new workspace, then the Import page with the 1M-order CSV. */
+async function importWorkspace(page: Page, memory: MemorySampler): Promise<void> {
   await page.getByRole('button', { name: 'New workspace' }).click();
   const create = page.getByRole('dialog', { name: 'New workspace' });
   await create.getByRole('textbox', { name: 'Name' }).fill('Bench 1M');
@@ -367,12 +362,36 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   log(`imported ${metrics.importedOrders} orders in ${metrics.browserImportSeconds} s (wizard ${metrics.browserImportWizardSeconds} s)`);
   memory.sample();
   metrics.importPeakRssMb = Math.round(memory.phasePeak.get('import')?.rssMb ?? 0);
+}
 
+async function run(context: BrowserContext, baseUrl: string, memory: MemorySampler): Promise<void> {
+  await context.addInitScript({ content: HOOKS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(LONG);
+  // Each error says during which step it came (the phase of the memory sampler).
+  page.on('pageerror', (error) => errors.push(`${memory.phase}${step}: pageerror: ${error.message} @ ${(error.stack ?? '').split('\n')[1]?.trim() ?? ''}`));
+  page.on('crash', () => errors.push(`${memory.phase}${step}: renderer crashed`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${memory.phase}${step}: console: ${message.text().slice(0, 200)}`);
+  });
+
+  // ---- 0. a new workspace, then the Import page with the 1M-order CSV
+  memory.phase = 'start';
+  await page.goto(baseUrl);
+  await page.getByTestId('kpi-customers').waitFor({ timeout: 120_000 }); // first launch: the demo shop
+  if (KEPT_PROFILE && existsSync(join(KEPT_PROFILE, IMPORTED_MARK))) {
+    log(`reusing the workspace imported into ${KEPT_PROFILE}`);
+  } else {
+    await importWorkspace(page, memory);
+    if (KEPT_PROFILE) writeFileSync(join(KEPT_PROFILE, IMPORTED_MARK), '');
+  }
+  if (STOP_AFTER === 'import') return;
   // ---- (a) reload: the worker loads the columns from IndexedDB
   memory.phase = 'load';
   const loads: number[] = [];
   const navToLoaded: number[] = [];
   const kpiShown: number[] = [];
+  const loadSteps: string[] = [];
   await openPage(page, 'Overview'); // the reload opens the page in the URL's hash
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.reload();
@@ -386,7 +405,13 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
     }
     loads.push(call.answered - call.posted);
     navToLoaded.push(call.answered); // performance.now() counts from the navigation
+    // The worker's own account (load:* measures): when its read began (its start-up), and each step.
+    const loader = page.workers().find((candidate) => candidate.url().includes('analytics'));
+    const steps = loader ? await loader.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('load:')).map((m) => [m.name.slice(5), m.startTime, m.duration] as const)) : [];
+    if (steps.length) loadSteps.push(`started ${Math.round(steps[0]![1])}, ${steps.map(([name, , ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
   }
+  metrics.loadSteps = loadSteps.join(' | ');
+  log(`load steps in the worker (ms): ${metrics.loadSteps}`);
   metrics.kpiOrders = await page.getByTestId('kpi-orders').textContent();
   metrics.kpiCustomers = await page.getByTestId('kpi-customers').textContent();
   const expected = countedOrders();
@@ -411,6 +436,7 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
     metrics.rawIdbChunks = raw.chunks;
     log(`bare IndexedDB read in the worker: ${JSON.stringify(raw)}`);
   }
+  if (STOP_AFTER === 'load') return;
   await settled(page);
   metrics.loadLongestTaskMs = Math.round((await longestTaskSince(page, 0)).longest); // the last reload, navigation → Overview drawn
 
@@ -516,9 +542,10 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   metrics.pageLongestTaskMs = Object.entries(pageLongest).map(([name, ms]) => `${name} ${ms}`).join(', ');
 }
 
-const port = await freePort();
+// A kept profile needs the same origin every time (IndexedDB is per origin).
+const port = KEPT_PROFILE ? 47_123 : await freePort();
 const server = await startServer(port);
-const profile = mkdtempSync(join(os.tmpdir(), 'rw-bench-chromium-'));
+const profile = KEPT_PROFILE ?? mkdtempSync(join(os.tmpdir(), 'rw-bench-chromium-'));
 const memory = new MemorySampler(server.pid);
 const started = performance.now();
 let context: BrowserContext | null = null;
@@ -538,7 +565,7 @@ try {
   memory.stop();
   await context?.close().catch(() => undefined);
   server.kill();
-  rmSync(profile, { recursive: true, force: true });
+  if (!KEPT_PROFILE) rmSync(profile, { recursive: true, force: true });
 }
 
 metrics.peakBrowserRssMb = Math.round(memory.peakRssMb);

@@ -19,7 +19,7 @@
  * Read-only: a frame that keeps every order shares its arrays with the index.
  */
 import type { EpochDay } from '../model/orders';
-import type { OrderColumns, OrderDictionaries } from '../data/columnar';
+import type { AnalysisColumns, OrderDictionaries } from '../data/columnar';
 import { customerPassesFilters, resolveFilters, type OrderFilters } from './filters';
 import { indexOrders, type CustomerOrderLayout, type OrderIndex } from './order-index';
 
@@ -47,7 +47,7 @@ export interface FrameOptions {
  * it keeps, or no copy at all when it keeps every one.
  */
 export function prepareFrame(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   dictionaries: OrderDictionaries,
   options: FrameOptions = {},
   index?: OrderIndex,

@@ -13,7 +13,7 @@
  * built.
  */
 import type { EpochDay } from '../model/orders';
-import type { OrderColumns } from '../data/columnar';
+import type { AnalysisColumns } from '../data/columnar';
 
 /**
  * Counted orders grouped by customer and sorted by day, with each customer's first
@@ -44,7 +44,7 @@ export interface CustomerOrderLayout {
 /** Every counted order of the workspace (customers with at least one, in store order). */
 export interface OrderIndex extends CustomerOrderLayout {
   /** The columns this index was built from: a frame asked for with other columns builds its own. */
-  columns: OrderColumns;
+  columns: AnalysisColumns;
   /** Last counted order day; null when no order counts. */
   lastCountedDay: EpochDay | null;
 }
@@ -57,7 +57,7 @@ const INSERTION_SORT_LIMIT = 32;
  * each customer's few orders put in day order. Exports are usually
  * chronological already, so that second step mostly just confirms the order.
  */
-export function indexOrders(columns: OrderColumns): OrderIndex {
+export function indexOrders(columns: AnalysisColumns): OrderIndex {
   const { count, customer, day, amount, cancelled } = columns;
 
   let slots = 0;
@@ -135,7 +135,7 @@ export function indexOrders(columns: OrderColumns): OrderIndex {
 }
 
 /** One customer's orders (rows ascending) into (day, row) order; usually just a check that they are. */
-function sortByDay(columns: OrderColumns, row: Uint32Array, day: Int32Array, amount: Float64Array, start: number, end: number): void {
+function sortByDay(columns: AnalysisColumns, row: Uint32Array, day: Int32Array, amount: Float64Array, start: number, end: number): void {
   let sorted = true;
   for (let k = start + 1; k < end && sorted; k++) sorted = day[k - 1]! <= day[k]!;
   if (sorted) return;

@@ -4,7 +4,7 @@
  * both to separate the orders the campaign causes from the ones it merely discounts.
  * From the fitted models when they are available, else from the customer's history.
  */
-import type { OrderColumns } from '../data/columnar';
+import type { AnalysisColumns } from '../data/columnar';
 import { bgnbdInputs } from '../analytics/clv/bgnbd';
 import { expectedPurchases } from '../analytics/clv/bgnbd-predict';
 import type { CustomerValueTable } from '../analytics/clv/value-table';
@@ -42,7 +42,7 @@ export const HISTORY_PRIOR_DAYS = 365;
  * Order value: Gamma-Gamma expected value, else the customer's average order, else the shop's.
  */
 export function customerExpectations(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   table: Pick<CustomerValueTable, 'asOf' | 'summaries' | 'bgnbd' | 'gammaGamma' | 'expectedAverageOrderValue'>,
   customerIndexes: readonly number[],
   windowDays: number,

@@ -3,7 +3,7 @@
  * revenue in [start, start + windowDays). Per customer, so the bootstrap can
  * resample customers.
  */
-import type { OrderColumns } from '../data/columnar';
+import type { AnalysisColumns } from '../data/columnar';
 import type { EpochDay } from '../model/orders';
 
 export interface CampaignWindow {
@@ -23,7 +23,7 @@ export interface GroupOutcome {
  * Outcomes of a group given as store customer indexes; −1 stands for a customer the orders
  * do not know (they are in the group and bought nothing). Cancelled orders never count.
  */
-export function groupOutcome(columns: OrderColumns, customerIndexes: readonly number[], window: CampaignWindow): GroupOutcome {
+export function groupOutcome(columns: AnalysisColumns, customerIndexes: readonly number[], window: CampaignWindow): GroupOutcome {
   const end = window.startDay + window.windowDays;
   const slotOf = new Map<number, number[]>();
   customerIndexes.forEach((c, slot) => {

@@ -53,9 +53,18 @@ export interface OrderStore {
 }
 
 /** All chunks of a store laid end to end: what the analytics worker holds. */
+/**
+ * Order ids by position, read-only: a string[] is one; the analytics worker keeps
+ * them packed as stored and splits a chunk's ids only when one is asked for.
+ */
+export interface OrderIds {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface OrderColumns {
   count: number;
-  orderId: string[];
+  orderId: OrderIds;
   customer: Uint32Array;
   day: Int32Array;
   amount: Float64Array;
@@ -330,9 +339,9 @@ function mostCommon(counts: ReadonlyMap<string, number>): string {
 }
 
 /** Lays all chunks end to end. */
-export function concatChunks(chunks: readonly OrderChunk[]): OrderColumns {
+export function concatChunks(chunks: readonly OrderChunk[]): OrderColumns & { orderId: string[] } {
   const count = chunks.reduce((sum, chunk) => sum + chunk.count, 0);
-  const columns: OrderColumns = { ...allocateChunk(0, count), count };
+  const columns = { ...allocateChunk(0, count), count };
   let offset = 0;
   for (const chunk of chunks) {
     for (let i = 0; i < chunk.count; i++) columns.orderId[offset + i] = chunk.orderId[i]!;
@@ -356,12 +365,18 @@ export function orderStoreFrom(orders: readonly NormalizedOrder[], currency = ''
   return appendOrders(emptyOrderStore(currency), orders).store;
 }
 
+/**
+ * What analysis reads of the orders: all but their source line numbers and
+ * quantities, which no analysis uses (the analytics worker does not load them).
+ */
+export type AnalysisColumns = Omit<OrderColumns, 'line' | 'quantity'>;
+
 /** A store with its chunks laid end to end (concatChunks): what the analytics worker holds of a workspace. */
 export interface OrderStoreColumns {
   currency: string;
   customers: CustomerRecord[];
   dictionaries: OrderDictionaries;
-  columns: OrderColumns;
+  columns: AnalysisColumns;
 }
 
 export function storeColumns(store: OrderStore): OrderStoreColumns {

@@ -3,7 +3,7 @@
  * same functions the app's screens and the CLI use). Plain data: it crosses
  * the worker boundary and can be rendered in any language afterwards.
  */
-import type { CustomerRecord, OrderColumns, OrderDictionaries } from '../data/columnar';
+import type { CustomerRecord, AnalysisColumns, OrderDictionaries } from '../data/columnar';
 import type { EpochDay } from '../model/orders';
 import {
   RFM_SEGMENTS,
@@ -119,7 +119,7 @@ export interface ReportData {
 const finiteOrNull = (value: number | undefined): number | null => (value !== undefined && Number.isFinite(value) ? value : null);
 
 export function buildReportData(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   dictionaries: OrderDictionaries,
   customers: readonly CustomerRecord[],
   options: ReportDataOptions,

@@ -18,7 +18,7 @@
  * values hold every code unit (so none can separate them), the JSON of the list is
  * stored instead; it starts with '[', never chosen as a separator.
  */
-import type { CustomerRecord, OrderChunk, OrderColumns } from '../../src-core/data/columnar';
+import type { AnalysisColumns, CustomerRecord, OrderChunk, OrderIds } from '../../src-core/data/columnar';
 
 /** Customers per stored block (the last block of a workspace may hold fewer). */
 export const CUSTOMER_BLOCK_SIZE = 10_000;
@@ -144,6 +144,30 @@ function widenInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array,
   } else for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
 }
 
+/**
+ * One column of every chunk row, widened (or copied) into its place in `values`.
+ * In a fresh worker this costs ~10–40 ms per column of a million orders (copies
+ * between kinds included), which is why the load skips the columns analysis does
+ * not read.
+ */
+function widenRowsInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array, rows: readonly StoredOrderChunk[], name: NumberColumn): void {
+  let offset = 0;
+  for (const row of rows) {
+    const stored = row[name];
+    const column = row.narrowed[name];
+    const count = row.count;
+    if (stored.length !== count) throw new Error(`The stored ${name} column of chunk ${row.seq} is damaged.`);
+    if (column === undefined || (column.base === 0 && column.divisor === 1)) {
+      // Stored at full width, or narrowed as it is: a native copy (converting between kinds).
+      values.set(stored, offset);
+    } else {
+      const { base, divisor } = column;
+      for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
+    }
+    offset += count;
+  }
+}
+
 /** A narrowed column back to its in-memory kind. */
 function widenColumn(name: NumberColumn, stored: NarrowArray, { base, divisor }: NarrowedColumn, count: number): OrderChunk[NumberColumn] {
   if (stored.length !== count) throw new Error(`The stored ${name} column is damaged.`);
@@ -220,31 +244,63 @@ export function unpackOrderChunk(row: StoredOrderChunk): OrderChunk {
 }
 
 /**
- * Chunk rows (in seq order) laid end to end, as concatChunks(rows.map(unpackOrderChunk))
- * would give them, without making the chunks: each column is allocated once for all
- * orders and every stored column is widened (or copied) straight into its place, and
- * each chunk's ids are split straight into the one list. What the analytics worker loads.
+ * The order ids of chunk rows laid end to end, left packed as stored: a chunk's
+ * ids are split (and kept) the first time one of them is read. The analytics
+ * worker reads an id only to list a customer's orders, and splitting a million
+ * ids into strings at load took a quarter of a second.
  */
-export function unpackOrderColumns(rows: readonly StoredOrderChunk[]): OrderColumns {
+export class PackedOrderIds implements OrderIds {
+  readonly length: number;
+  /** Position of each chunk's first order. */
+  private readonly starts: number[] = [];
+  private readonly split: (string[] | undefined)[];
+
+  constructor(private readonly rows: readonly Pick<StoredOrderChunk, 'seq' | 'count' | 'orderIds'>[]) {
+    let length = 0;
+    for (const row of rows) {
+      // Only the type is checked here: the count is, when the chunk is first split.
+      if (typeof row.orderIds !== 'string' || (row.orderIds === '') !== (row.count === 0)) throw new Error(`The stored order ids of chunk ${row.seq} are damaged.`);
+      this.starts.push(length);
+      length += row.count;
+    }
+    this.length = length;
+    this.split = new Array<string[] | undefined>(rows.length);
+  }
+
+  at(index: number): string | undefined {
+    const position = index < 0 ? index + this.length : index;
+    if (!Number.isInteger(position) || position < 0 || position >= this.length) return undefined;
+    // The last chunk that starts at or before the position.
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    const row = this.rows[low]!;
+    const ids = (this.split[low] ??= unpackStrings(row.orderIds, row.count, `order ids of chunk ${row.seq}`));
+    return ids[position - this.starts[low]!];
+  }
+}
+
+/** The number columns analysis reads (AnalysisColumns): not the line numbers and quantities. */
+const ANALYSIS_COLUMNS = NUMBER_COLUMNS.filter((name): name is Exclude<NumberColumn, 'line' | 'quantity'> => name !== 'line' && name !== 'quantity');
+
+/**
+ * Chunk rows (in seq order) laid end to end for analysis, as concatChunks(rows.map(unpackOrderChunk))
+ * would give them without the line numbers and quantities, and without making the chunks:
+ * each number column is allocated once for all orders and every stored column is
+ * widened (or copied) straight into its place; the ids stay packed (PackedOrderIds).
+ * What the analytics worker loads.
+ */
+export function unpackOrderColumns(rows: readonly StoredOrderChunk[]): AnalysisColumns {
   let count = 0;
   for (const row of rows) count += row.count;
-  const columns: OrderColumns = { count, orderId: new Array<string>(count), ...(Object.fromEntries(NUMBER_COLUMNS.map((name) => [name, new COLUMN_KINDS[name](count)])) as Pick<OrderColumns, NumberColumn>) };
-  const { orderId } = columns;
-  let offset = 0;
-  for (const row of rows) {
-    const ids = unpackStrings(row.orderIds, row.count, `order ids of chunk ${row.seq}`);
-    for (let i = 0; i < row.count; i++) orderId[offset + i] = ids[i]!;
-    for (const name of NUMBER_COLUMNS) {
-      const stored = row[name];
-      const column = row.narrowed[name];
-      if (stored.length !== row.count) throw new Error(`The stored ${name} column of chunk ${row.seq} is damaged.`);
-      // A column stored at full width has the in-memory kind: a plain copy.
-      if (column === undefined) columns[name].set(stored, offset);
-      else widenInto(columns[name], offset, stored as NarrowArray, column.base, column.divisor);
-    }
-    offset += row.count;
-  }
-  return columns;
+  const numbers = Object.fromEntries(ANALYSIS_COLUMNS.map((name) => [name, new COLUMN_KINDS[name](count)])) as Omit<AnalysisColumns, 'count' | 'orderId'>;
+  const orderId = new PackedOrderIds(rows);
+  for (const name of ANALYSIS_COLUMNS) widenRowsInto(numbers[name], rows, name);
+  return { count, orderId, ...numbers };
 }
 
 /** The customers (in store order) as blocks: block b holds indexes b·CUSTOMER_BLOCK_SIZE onwards. */

@@ -115,6 +115,16 @@ async function readOrderRows(workspaceId: string): Promise<StoredOrders> {
   return { currency: workspace?.currency ?? '', ...stored };
 }
 
+/**
+ * Records a step of the workspace load as a performance measure `load:<step>`
+ * (the load bench reads them from the worker); returns the time it ended.
+ */
+export function measureLoad(step: string, start: number): number {
+  const end = performance.now();
+  performance.measure?.(`load:${step}`, { start, end });
+  return end;
+}
+
 /** The workspace's orders as stored: chunks in seq order, customers in index order, dictionaries. */
 export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
   const stored = await readOrderRows(workspaceId);
@@ -131,10 +141,16 @@ export async function loadOrderStore(workspaceId: string): Promise<OrderStore> {
  * between, no second copy): how the analytics worker loads a workspace.
  */
 export async function loadOrderColumns(workspaceId: string): Promise<OrderStoreColumns> {
+  let started = performance.now();
   const stored = await readOrderRows(workspaceId);
+  started = measureLoad('read', started);
   const { dictionaries } = emptyOrderStore();
   for (const row of stored.dictionaries) dictionaries[row.name] = row.values;
-  return { currency: stored.currency, customers: unpackCustomers(stored.customers), dictionaries, columns: unpackOrderColumns(stored.chunks) };
+  const customers = unpackCustomers(stored.customers);
+  started = measureLoad('customers', started);
+  const columns = unpackOrderColumns(stored.chunks);
+  measureLoad('orders', started);
+  return { currency: stored.currency, customers, dictionaries, columns };
 }
 
 export interface SavedImport {

@@ -22,10 +22,10 @@ import {
   type Overview,
   type PeriodKind,
 } from '../../src-core/analytics';
-import { storeColumns, type CustomerRecord, type OrderColumns, type OrderDictionaries, type OrderStore, type OrderStoreColumns } from '../../src-core/data/columnar';
+import { storeColumns, type CustomerRecord, type AnalysisColumns, type OrderDictionaries, type OrderStore, type OrderStoreColumns } from '../../src-core/data/columnar';
 import type { EpochDay } from '../../src-core/model/orders';
 import { describeError, failed, succeeded, type Outcome } from '../db/outcome';
-import { loadOrderColumns } from '../db/workspace-repository';
+import { loadOrderColumns, measureLoad } from '../db/workspace-repository';
 import type { AnalyticsApi, CohortCell, CustomerListing, FilterChoices, WorkspaceSummary } from './analytics-api';
 import type { CustomerModelReport, CustomerProfile, CustomerTable, CustomerTableOptions } from './customers/customer-answers';
 import { customerModel, customerProfile, customerTable } from './customers/customer-value';
@@ -35,11 +35,13 @@ import type { CampaignDrawAnswer, CampaignMeasureAnswer, CampaignPlanAnswer, Cam
 import { campaignContactList, campaignDraw, campaignMeasure, campaignPlan } from './campaigns/campaign-analysis';
 import type { CampaignPlan } from '../../src-core/campaigns';
 import type { ReportDocument, ReportQuestion } from './reports/report-answers';
-import { reportDocument } from './reports/report-document';
+import type { reportDocument as BuildReportFunction } from './reports/report-document';
+
+type BuildReport = typeof BuildReportFunction;
 
 interface LoadedWorkspace {
   workspaceId: string;
-  columns: OrderColumns;
+  columns: AnalysisColumns;
   dictionaries: OrderDictionaries;
   customerCount: number;
   /** By store index: names and e-mails for the customer lists. */
@@ -168,7 +170,15 @@ export class AnalyticsEngine implements AnalyticsApi {
   }
 
   async reportDocument(question: ReportQuestion): Promise<Outcome<ReportDocument>> {
-    const started = await this.answer((loaded) => reportDocument(loaded, question));
+    // Loaded on first use: the report's chart renderer (ECharts) is most of the worker's code,
+    // and every workspace load would wait for it to be parsed.
+    let build: BuildReport;
+    try {
+      ({ reportDocument: build } = await import('./reports/report-document'));
+    } catch (error) {
+      return failed(describeError(error));
+    }
+    const started = await this.answer((loaded) => build(loaded, question));
     if (!started.ok) return started;
     try {
       return succeeded(await started.value);
@@ -204,14 +214,10 @@ export class AnalyticsEngine implements AnalyticsApi {
     try {
       const read = await this.loadOrders(workspaceId);
       const { columns, dictionaries, customers } = 'chunks' in read ? storeColumns(read) : read;
-      return succeeded({
-        workspaceId,
-        columns,
-        dictionaries,
-        customerCount: customers.length,
-        customers,
-        orderIndex: indexOrders(columns),
-      });
+      const indexing = performance.now();
+      const orderIndex = indexOrders(columns);
+      measureLoad('index', indexing);
+      return succeeded({ workspaceId, columns, dictionaries, customerCount: customers.length, customers, orderIndex });
     } catch (error) {
       return failed(describeError(error));
     }

@@ -1,6 +1,7 @@
 /** Schema v8's packed rows: every list of strings and every customer list comes back exactly, whatever the text holds. */
 import { describe, expect, it } from 'vitest';
-import { concatChunks, orderStoreFrom, type OrderChunk, type OrderColumns } from '../../src-core/data/columnar';
+import { concatChunks, orderStoreFrom } from '../../src-core/data/columnar';
+import { comparable } from './analysis-columns';
 import {
   CUSTOMER_BLOCK_SIZE,
   narrowColumn,
@@ -9,6 +10,7 @@ import {
   packOrderChunk,
   packOrderChunkRow,
   packStrings,
+  PackedOrderIds,
   unpackCustomers,
   unpackOrderChunk,
   unpackOrderColumns,
@@ -104,16 +106,25 @@ describe('order chunks and customers', () => {
     split[1]!.amount = Float64Array.from([0.1 + 0.2, 1]); // kept wide
     const rows = split.map(packOrderChunk);
     expect(rows[1]!.narrowed).not.toHaveProperty('amount');
-    // concatChunks leaves a seq on its columns, which OrderColumns does not have.
-    const laidEnd = (chunks: OrderChunk[]) => {
-      const { seq: _seq, ...columns } = concatChunks(chunks) as OrderColumns & { seq?: number };
-      return columns;
-    };
-    expect(unpackOrderColumns(rows)).toStrictEqual(laidEnd(rows.map(unpackOrderChunk)));
-    expect(unpackOrderColumns([])).toStrictEqual(laidEnd([]));
+    expect(comparable(unpackOrderColumns(rows))).toStrictEqual(comparable(concatChunks(rows.map(unpackOrderChunk))));
+    expect(comparable(unpackOrderColumns([]))).toStrictEqual(comparable(concatChunks([])));
     expect(() => unpackOrderColumns([{ ...rows[0]!, day: rows[0]!.day.subarray(1) }])).toThrow('The stored day column of chunk 0 is damaged.');
     expect(() => unpackOrderColumns([{ ...rows[0]!, amount: rows[1]!.amount.subarray(0, 1) }])).toThrow(/amount column of chunk 0 is damaged/);
-    expect(() => unpackOrderColumns([{ ...rows[0]!, count: 3 }])).toThrow(/order ids of chunk 0/);
+    // Ids are split when first read: a chunk whose ids do not match its count fails then.
+    expect(() => unpackOrderColumns([{ ...rows[0]!, day: rows[0]!.day, orderIds: 42 as unknown as string }])).toThrow('The stored order ids of chunk 0 are damaged.');
+    const short = unpackOrderColumns([rows[0]!, { ...rows[1]!, orderIds: rows[1]!.orderIds.slice(0, 3) }]);
+    expect(short.orderId.at(1)).toBe(whole.orderId[1]);
+    expect(() => short.orderId.at(2)).toThrow('The stored order ids of chunk 1 are damaged.');
+  });
+
+  it('packed order ids read like the array they were packed from', () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `#${1000 + i}${i % 3 ? '' : '\n'}`);
+    const rows = [[0, 10], [10, 10], [10, 24], [24, 25]].map(([start, end], seq) => ({ seq, count: end! - start!, orderIds: packStrings(ids.slice(start, end)) }));
+    const packed = new PackedOrderIds(rows);
+    expect(packed.length).toBe(25);
+    for (const index of [0, 9, 10, 23, 24, -1, -25]) expect(packed.at(index)).toBe(ids.at(index));
+    for (const index of [25, -26, 1.5, Number.NaN]) expect(packed.at(index)).toBeUndefined();
+    expect(new PackedOrderIds([]).at(0)).toBeUndefined();
   });
 
   it('customers across block boundaries come back in order', () => {

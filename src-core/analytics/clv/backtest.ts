@@ -3,7 +3,7 @@
  * the repeat purchases of those same customers week by week to holdoutEnd, and set the forecast
  * beside what they actually did (the BTYD "tracking plot", cumulative and incremental).
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays } from '../customers/purchase-days';
 import { bgnbdInputsFromPurchaseDays, compressInputs, fitBgNbd, type BgNbdParams } from './bgnbd';
@@ -40,7 +40,7 @@ export type BacktestResult =
  * (FHL 2005 eq. 10) — the same quantity the Customers page shows — summed over customers.
  * Purchases count as purchase days, like the model's inputs.
  */
-export function backtest(columns: OrderColumns, period: { calibrationEnd: EpochDay; holdoutEnd: EpochDay }): BacktestResult {
+export function backtest(columns: AnalysisColumns, period: { calibrationEnd: EpochDay; holdoutEnd: EpochDay }): BacktestResult {
   const { calibrationEnd, holdoutEnd } = period;
   if (!(holdoutEnd > calibrationEnd)) {
     return { ok: false, code: 'invalid-input', reason: 'The hold-out period must end after the calibration period.' };

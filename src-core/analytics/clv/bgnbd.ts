@@ -3,7 +3,7 @@
  * Fader, Hardie & Lee (2005), "Counting Your Customers the Easy Way: An Alternative to the
  * Pareto/NBD Model", Marketing Science 24(2), 275–284. Inputs, likelihood and maximum-likelihood fit.
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays, type PurchaseDays } from '../customers/purchase-days';
 import { PARAMETER_LIMIT, type ModelFit } from './fit-result';
@@ -42,7 +42,7 @@ export const MIN_REPEAT_CUSTOMERS = 5;
  * t_x and T in weeks from the first purchase day. Customers without a counted order on or
  * before asOf get weight 0.
  */
-export function bgnbdInputs(columns: OrderColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): Required<BgNbdInputs> {
+export function bgnbdInputs(columns: AnalysisColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): Required<BgNbdInputs> {
   return bgnbdInputsFromPurchaseDays(purchaseDays(columns, asOf, customerCount), asOf);
 }
 

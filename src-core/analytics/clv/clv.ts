@@ -2,7 +2,7 @@
  * Customer lifetime value over a horizon: BG/NBD expected purchases × Gamma-Gamma expected
  * order value × margin, discounted. Also the one-call summary the CLI prints.
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { purchaseDays } from '../customers/purchase-days';
 import { bgnbdInputsFromPurchaseDays, compressInputs, fitBgNbd, type BgNbdInputs, type BgNbdParams } from './bgnbd';
@@ -82,7 +82,7 @@ export interface ClvSummary {
 }
 
 /** One call for the CLI: fit both models at asOf and total the forecast for the horizon. */
-export function clvSummary(columns: OrderColumns, options: { asOf: EpochDay; horizonDays?: number; marginPct?: number; annualDiscountRate?: number }): ClvSummary {
+export function clvSummary(columns: AnalysisColumns, options: { asOf: EpochDay; horizonDays?: number; marginPct?: number; annualDiscountRate?: number }): ClvSummary {
   const { asOf, horizonDays = DEFAULT_HORIZON_DAYS } = options;
   const days = purchaseDays(columns, asOf);
   const inputs = bgnbdInputsFromPurchaseDays(days, asOf);

@@ -4,7 +4,7 @@
  * the spend model is set out in Fader & Hardie (2013), "The Gamma-Gamma Model of Monetary Value".
  * Each transaction's value z ~ Gamma(p, ν), ν ~ Gamma(q, γ) across customers.
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays, type PurchaseDays } from '../customers/purchase-days';
 import { PARAMETER_LIMIT, type ModelFit } from './fit-result';
@@ -31,7 +31,7 @@ export const MIN_SPEND_CUSTOMERS = 10;
  * Inputs per DESIGN.md, indexed by customer index: the mean value of the repeat purchase days
  * (orders on one day summed, the first purchase day left out).
  */
-export function gammaGammaInputs(columns: OrderColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): GammaGammaInputs {
+export function gammaGammaInputs(columns: AnalysisColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): GammaGammaInputs {
   return gammaGammaInputsFromPurchaseDays(purchaseDays(columns, asOf, customerCount));
 }
 

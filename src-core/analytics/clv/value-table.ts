@@ -2,7 +2,7 @@
  * The Customers page's model columns in one pass: RFM scores and segment, P(alive),
  * expected purchases in 90 and 365 days, expected order value and predicted CLV.
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays } from '../customers/purchase-days';
 import { rfmScores } from '../customers/rfm';
@@ -33,7 +33,7 @@ export interface CustomerValueTable {
 }
 
 export function customerValueTable(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   asOf: EpochDay,
   options: ClvOptions & { customerCount?: number } = {},
 ): CustomerValueTable {

@@ -1,5 +1,5 @@
 /** Per-customer analytics: summaries, RFM scores and segments, lapsed / at-risk flags. */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerSummaries } from './summary';
 import { rfmScores, rfmSegmentSummary, type RfmSegmentSummary } from './rfm';
@@ -21,7 +21,7 @@ export {
 export { DEFAULT_AT_RISK_FACTOR, DEFAULT_LAPSED_AFTER_DAYS, atRiskFlags, lapsedFlags } from './lapsed';
 
 /** One call for the CLI: size and revenue of every RFM segment at the as-of date. */
-export function rfmSummary(columns: OrderColumns, asOf: EpochDay): { segments: RfmSegmentSummary[] } {
+export function rfmSummary(columns: AnalysisColumns, asOf: EpochDay): { segments: RfmSegmentSummary[] } {
   const summaries = customerSummaries(columns, asOf);
   return { segments: rfmSegmentSummary(rfmScores(summaries), summaries) };
 }

@@ -3,7 +3,7 @@
  * per-customer metric and both CLV models start from. Orders on the same day
  * by the same customer are one purchase day (DESIGN.md, BG/NBD inputs).
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 
 /** Compressed-row layout: customer c's purchase days are rows offsets[c] … offsets[c+1]−1, in day order. */
@@ -21,14 +21,14 @@ export interface PurchaseDays {
  * One past the largest customer index in the columns (cancelled and later orders included),
  * so per-customer arrays line up with OrderStore.customers.
  */
-export function customerCountOf(columns: OrderColumns): number {
+export function customerCountOf(columns: AnalysisColumns): number {
   let max = -1;
   for (let i = 0; i < columns.count; i++) if (columns.customer[i]! > max) max = columns.customer[i]!;
   return max + 1;
 }
 
 /** Groups the counted orders on or before `asOf` by customer and day. */
-export function purchaseDays(columns: OrderColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): PurchaseDays {
+export function purchaseDays(columns: AnalysisColumns, asOf: EpochDay, customerCount = customerCountOf(columns)): PurchaseDays {
   const counted = (i: number): boolean => columns.cancelled[i] === 0 && columns.day[i]! <= asOf;
 
   // Counting sort of order indexes by customer, then a sort by day within each customer.

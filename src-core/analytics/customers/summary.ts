@@ -2,7 +2,7 @@
  * Per-customer summary as columns indexed by customer index (OrderStore.customers):
  * what the Customers table shows and what RFM and the lapsed rules read.
  */
-import type { OrderColumns } from '../../data/columnar';
+import type { AnalysisColumns } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { customerCountOf, purchaseDays, type PurchaseDays } from './purchase-days';
 
@@ -30,7 +30,7 @@ export interface CustomerSummaries {
 }
 
 export function customerSummaries(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   asOf: EpochDay,
   customerCount = customerCountOf(columns),
 ): CustomerSummaries {

@@ -8,7 +8,7 @@
  * Customers are addressed by their store index (OrderStore.customers), like the
  * customer summaries, so the UI can join the two tables directly.
  */
-import type { CustomerRecord, OrderColumns, OrderDictionaries } from '../../data/columnar';
+import type { CustomerRecord, AnalysisColumns, OrderDictionaries } from '../../data/columnar';
 import type { EpochDay } from '../../model/orders';
 import { monthIndex, periodEndDay } from '../periods';
 
@@ -72,7 +72,7 @@ function marginOf(settings: MarginSettings, customerKey: string, product: string
 }
 
 export function customerValues(
-  columns: OrderColumns,
+  columns: AnalysisColumns,
   dictionaries: OrderDictionaries,
   customers: readonly CustomerRecord[],
   options: ValueOptions,

@@ -34,7 +34,7 @@ import {
   type GroupOutcome,
   type TargetingContext,
 } from '../../../src-core/campaigns';
-import type { CustomerRecord, OrderColumns, OrderDictionaries } from '../../../src-core/data/columnar';
+import type { CustomerRecord, AnalysisColumns, OrderDictionaries } from '../../../src-core/data/columnar';
 import type { EpochDay } from '../../../src-core/model/orders';
 import { defaultFitSettings } from '../../features/fit/fit-settings';
 import { fitAnalysis } from '../fit/fit-analysis';
@@ -43,7 +43,7 @@ import type { CampaignContext, CampaignDrawAnswer, CampaignMeasureAnswer, Campai
 
 /** What campaigns need of the loaded workspace (AnalyticsEngine's LoadedWorkspace has it). */
 export interface CampaignWorkspace {
-  columns: OrderColumns;
+  columns: AnalysisColumns;
   dictionaries: OrderDictionaries;
   customers: CustomerRecord[];
 }
@@ -54,9 +54,9 @@ interface Base {
   keyIndex: CustomerKeyIndex;
 }
 
-const bases = new WeakMap<OrderColumns, Base>();
+const bases = new WeakMap<AnalysisColumns, Base>();
 
-function lastCountedDay(columns: OrderColumns): EpochDay | null {
+function lastCountedDay(columns: AnalysisColumns): EpochDay | null {
   let last = -Infinity;
   for (let i = 0; i < columns.count; i++) if (columns.cancelled[i] === 0 && columns.day[i]! > last) last = columns.day[i]!;
   return last === -Infinity ? null : last;

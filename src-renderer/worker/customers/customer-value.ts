@@ -15,14 +15,14 @@ import {
   type BacktestResult,
   type CustomerValueTable,
 } from '../../../src-core/analytics';
-import type { CustomerRecord, OrderColumns, OrderDictionaries } from '../../../src-core/data/columnar';
+import type { CustomerRecord, AnalysisColumns, OrderDictionaries } from '../../../src-core/data/columnar';
 import type { EpochDay } from '../../../src-core/model/orders';
 import { aliveOverTime } from './alive-over-time';
 import type { CustomerMetrics, CustomerModelReport, CustomerOrder, CustomerProfile, CustomerTable, CustomerTableOptions } from './customer-answers';
 
 /** What the engine has loaded for the active workspace. */
 export interface LoadedCustomers {
-  columns: OrderColumns;
+  columns: AnalysisColumns;
   dictionaries: OrderDictionaries;
   customers: CustomerRecord[];
 }
@@ -33,9 +33,9 @@ interface Cached {
   backtests: Map<EpochDay, BacktestResult>;
 }
 
-const cache = new WeakMap<OrderColumns, Cached>();
+const cache = new WeakMap<AnalysisColumns, Cached>();
 
-function cachedFor(columns: OrderColumns): Cached {
+function cachedFor(columns: AnalysisColumns): Cached {
   let cached = cache.get(columns);
   if (!cached) {
     cached = { span: countedSpan(columns), tables: new Map(), backtests: new Map() };
@@ -45,7 +45,7 @@ function cachedFor(columns: OrderColumns): Cached {
 }
 
 /** First and last counted order day; the last is the as-of date (DESIGN.md). */
-function countedSpan(columns: OrderColumns): { first: EpochDay; last: EpochDay } | null {
+function countedSpan(columns: AnalysisColumns): { first: EpochDay; last: EpochDay } | null {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < columns.count; i++) {
@@ -133,7 +133,7 @@ export function customerProfile(loaded: LoadedCustomers, customer: number, optio
   for (let i = 0; i < columns.count; i++) {
     if (columns.customer[i] !== customer) continue;
     orders.push({
-      orderId: columns.orderId[i] ?? '',
+      orderId: columns.orderId.at(i) ?? '',
       day: columns.day[i]!,
       amount: columns.amount[i]!,
       product: dictionaries.products[columns.product[i]!] ?? '',

@@ -19,12 +19,12 @@ import {
   type FitStatus,
   type MarginSettings,
 } from '../../../src-core/analytics/fit';
-import type { CustomerRecord, OrderColumns, OrderDictionaries } from '../../../src-core/data/columnar';
+import type { CustomerRecord, AnalysisColumns, OrderDictionaries } from '../../../src-core/data/columnar';
 import type { FitAnswer, FitCostFileAnswer, FitQuestion, FitRow, FitStatusTable, FitWhatIfAnswer } from './fit-answers';
 
 /** What fit needs of the loaded workspace (AnalyticsEngine's LoadedWorkspace has it). */
 export interface FitWorkspace {
-  columns: OrderColumns;
+  columns: AnalysisColumns;
   dictionaries: OrderDictionaries;
   customers: CustomerRecord[];
 }
@@ -41,7 +41,7 @@ interface ModelCache {
 
 const caches = new WeakMap<FitWorkspace, ModelCache>();
 
-function lastCountedDay(columns: OrderColumns): number | null {
+function lastCountedDay(columns: AnalysisColumns): number | null {
   let last = -Infinity;
   for (let i = 0; i < columns.count; i++) if (columns.cancelled[i] === 0 && columns.day[i]! > last) last = columns.day[i]!;
   return last === -Infinity ? null : last;
