@@ -43,7 +43,7 @@ const CSV_PATH = join(DATA_DIR, 'browser-orders-1m.csv');
 const metrics: Record<string, Metric> = {};
 /**
  * For working on one step: BENCH_BROWSER_PROFILE=dir keeps the browser profile
- * there and imports the 1M orders only the first time; BENCH_BROWSER_STOP=import|load
+ * there and imports the 1M orders only the first time; BENCH_BROWSER_STOP=import|load|cohorts
  * ends the session after that step. `npm run bench` sets neither.
  */
 const KEPT_PROFILE = process.env.BENCH_BROWSER_PROFILE || null;
@@ -489,6 +489,7 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
   step = '';
   metrics.cohortSwitches = recompute.join('; ');
   log(`cohorts: ${metrics.cohortSwitches}`);
+  if (STOP_AFTER === 'cohorts') return;
 
   // ---- (c) every other page, then the report to PDF
   const PAGES: [string, RegExp | string | undefined][] = [

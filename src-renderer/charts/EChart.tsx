@@ -66,8 +66,15 @@ export function EChart({ option, label, height = 280, renderer = 'svg', onItemCl
     };
   }, [renderer, chartRef]);
 
+  // Each chart takes its new option in a task of its own: a page that redraws
+  // three charts at once then never holds the main thread for all three.
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const instance = chart.current;
+    if (!instance) return;
+    const timer = setTimeout(() => {
+      if (!instance.isDisposed()) instance.setOption(option, { notMerge: true });
+    }, 0);
+    return () => clearTimeout(timer);
   }, [option, renderer]);
 
   return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} />;

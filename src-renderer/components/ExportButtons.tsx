@@ -6,15 +6,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvCell } from '../../src-core/export/csv';
-import type { ECharts } from '../charts/echarts-setup';
-import { saveChartPng, saveTableCsv } from '../export/save-export';
+import { saveChartPng, saveTableCsv, type ChartImage } from '../export/save-export';
 import { useAppStore } from '../state/store';
 import './export-buttons.css';
 
 interface ExportButtonsProps {
   /** What is exported, as the user reads it: the buttons' accessible names and the file name. */
   what: string;
-  chart?: { current: ECharts | null };
+  chart?: { current: ChartImage | null };
   /** The table, header row first; may be fetched when asked for (e.g. every row from the worker). */
   table?: () => readonly (readonly CsvCell[])[] | Promise<readonly (readonly CsvCell[])[]>;
 }

@@ -8,6 +8,14 @@ import { bridge } from '../bridge';
 import { init, type ECharts } from '../charts/echarts-setup';
 import { bytesFromDataUrl, exportFileName, tableCsv } from './export-file';
 
+/** A chart we paint ourselves (not ECharts) that can give its PNG bytes. */
+export interface PngImage {
+  pngBytes(backgroundColor: string): Uint8Array;
+}
+
+/** What a PNG export button saves: a live ECharts instance or a chart painted by the app. */
+export type ChartImage = ECharts | PngImage;
+
 /**
  * PNG bytes of a chart at twice its on-screen size. A chart drawn as SVG is
  * drawn again, off-screen, on a canvas with the same option (ECharts only
@@ -26,10 +34,10 @@ export function chartPngBytes(chart: ECharts, backgroundColor: string): Uint8Arr
   }
 }
 
-export async function saveChartPng(chart: ECharts, name: string, backgroundColor: string): Promise<SaveFileResult> {
+export async function saveChartPng(chart: ChartImage, name: string, backgroundColor: string): Promise<SaveFileResult> {
   return bridge.saveFile({
     suggestedName: exportFileName(name, 'png'),
-    data: chartPngBytes(chart, backgroundColor),
+    data: 'pngBytes' in chart ? chart.pngBytes(backgroundColor) : chartPngBytes(chart, backgroundColor),
     filters: [{ name: 'PNG', extensions: ['png'] }],
   });
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../src-renderer/i18n';
 import { averageValue, cellMeasure } from '../../src-renderer/features/cohorts/cohort-metrics';
 import { averageSentences, cellSentences, cohortName, formatMetric } from '../../src-renderer/features/cohorts/cohort-words';
-import { curveMetric, curveOption } from '../../src-renderer/features/cohorts/curve-option';
-import { cellAt, colourScaleMax, heatmapOption, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
+import { curveMetric, curveOption, MAX_COHORT_SERIES } from '../../src-renderer/features/cohorts/curve-option';
+import { cellAtPoint, denseHeight, denseLayout, drawnValue, labelStep, parseColour, scaleColour } from '../../src-renderer/features/cohorts/dense-heatmap';
+import { cellAt, colourScaleMax, heatmapOption, isLabelledHeatmap, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
 import { epochDayFromYmd, type NormalizedOrder } from '../../src-core/model/orders';
 import { englishYen, FOUR_CUSTOMER_ORDERS, HOSTILE, HOSTILE_SHOP_ORDERS, matrixOf } from './cohort-fixtures';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
@@ -151,7 +152,7 @@ describe('heatmap option', () => {
   });
 });
 
-describe('dense heatmap (weekly cohorts: no labels)', () => {
+describe('unlabelled heatmap (weekly cohorts, painted by the app)', () => {
   // 60 weekly cohorts of one customer each, buying again one and three weeks later; the data
   // ends mid-week, so the last week's cells are partial.
   const start = epochDayFromYmd(2024, 1, 1);
@@ -174,35 +175,60 @@ describe('dense heatmap (weekly cohorts: no labels)', () => {
   }))).flat();
   const matrix = matrixOf(orders, 'week');
 
-  it('gives plain items in three series (cells, partial cells, average) that map back to their cells', () => {
-    const heatmap = heatmapOption(matrix, 'retention', t, englishYen, colors);
-    const option = heatmap.option as { series: { data: number[][]; itemStyle?: { borderType?: string } }[]; visualMap: { seriesIndex: number[] } };
-    expect(matrix.rows.length).toBeGreaterThan(40);
-    expect(option.series).toHaveLength(3);
-    expect(option.visualMap.seriesIndex).toEqual([0, 1, 2]);
-    expect(option.series[1]!.itemStyle?.borderType).toBe('dashed');
-    expect(option.series[1]!.data.length).toBeGreaterThan(0);
-    expect(heatmap.cells).toHaveLength(option.series.reduce((sum, series) => sum + series.data.length, 0));
-    const averageY = matrix.rows.length;
-    option.series.forEach((series, seriesIndex) =>
-      series.data.forEach((item, dataIndex) => {
-        // Plain [x, y, value] items: no per-item options.
-        expect(Array.isArray(item)).toBe(true);
-        const cell = cellAt(heatmap, seriesIndex, dataIndex)!;
-        expect([cell.offset, cell.row < 0 ? averageY : cell.row]).toEqual(item.slice(0, 2));
-        if (seriesIndex === 1) expect(matrix.rows[cell.row]!.partial[cell.offset]).toBe(true);
-        if (seriesIndex === 0) expect(matrix.rows[cell.row]!.partial[cell.offset]).toBe(false);
-        if (seriesIndex === 2) expect(cell.row).toBe(-1);
-      }),
-    );
+  it('is too large for labelled cells, so the app paints it', () => {
+    expect(isLabelledHeatmap(matrix)).toBe(false);
+    expect(isLabelledHeatmap(matrixOf(TINY_SHOP_ORDERS))).toBe(true);
   });
 
-  it('names the cohort and offset of a partial cell in its tooltip', () => {
-    const heatmap = heatmapOption(matrix, 'active', t, englishYen, colors);
-    const formatter = (heatmap.option as { tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number }) => string } }).tooltip.formatter;
-    const cell = cellAt(heatmap, 1, 0)!;
-    const row = matrix.rows[cell.row]!;
-    expect(plain(formatter({ seriesIndex: 1, dataIndex: 0 }))).toContain(`${row.cohort} · week ${cell.offset}:`);
+  it('geometry, hits and colours of the painted heatmap', () => {
+    const cells = matrix.rows.reduce((sum, row) => sum + row.reached.length, 0);
+    expect(cells).toBeGreaterThan(0);
+    const layout = denseLayout(matrix, 900, 70);
+    expect(layout.lines).toBe(matrix.rows.length + 1);
+    expect(layout.left).toBe(78);
+    expect(layout.cellHeight).toBe(Math.max(10, Math.floor(1600 / layout.lines))); // 61 lines: shrunk
+    expect(denseLayout(matrixOf(TINY_SHOP_ORDERS), 900, 70).cellHeight).toBe(26);
+    expect(layout.left + layout.columns * layout.cellWidth).toBeCloseTo(900 - 16);
+    expect(layout.height).toBe(denseHeight(matrix.rows.length));
+    // The centre of a cell is that cell; the average row is the last line; outside the cells is nothing.
+    const centre = (line: number, offset: number) => [layout.left + (offset + 0.5) * layout.cellWidth, layout.top + (line + 0.5) * layout.cellHeight] as const;
+    expect(cellAtPoint(layout, matrix, 'retention', ...centre(3, 1))).toEqual({ row: 3, offset: 1 });
+    expect(cellAtPoint(layout, matrix, 'retention', ...centre(matrix.rows.length, 0))).toEqual({ row: -1, offset: 0 });
+    expect(cellAtPoint(layout, matrix, 'retention', layout.left - 1, centre(0, 0)[1])).toBeNull();
+    const last = matrix.rows.length - 1;
+    expect(cellAtPoint(layout, matrix, 'retention', ...centre(last, matrix.rows[last]!.reached.length))).toBeNull(); // past the cohort's end
+    expect(drawnValue(matrix, 'retention', 3, 1)).toBe(matrix.rows[3]!.retention[1]);
+    expect(drawnValue(matrix, 'retention', last, matrix.rows[last]!.reached.length)).toBeNull();
+    expect(labelStep(26, 13)).toBe(1);
+    expect(labelStep(10, 13)).toBe(2);
+    expect(labelStep(5.6, 28)).toBe(5);
+    expect(labelStep(0.5, 28)).toBe(100);
+    expect(parseColour('#fff')).toEqual([255, 255, 255]);
+    expect(parseColour('#2563eb')).toEqual([37, 99, 235]);
+    expect(parseColour('rgba(10, 20, 30, 0.5)')).toEqual([10, 20, 30]);
+    expect(parseColour('oklch(50% 0.1 200)')).toBeNull();
+    expect(scaleColour([255, 255, 255], [0, 0, 0], 0.5, 1)).toBe('rgb(128, 128, 128)');
+    expect(scaleColour([255, 255, 255], [0, 0, 0], 3, 1)).toBe('rgb(0, 0, 0)'); // past the top: the top colour
+  });
+
+  it('draws the curves of 60 cohorts as one broken line (not 60 series) whose points still name their cohort', () => {
+    const option = curveOption(matrix, 'retention', 'retention', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as unknown as {
+      series: { name: string; data: unknown[] }[];
+      legend: { data: string[] };
+      tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number; value: unknown }) => string };
+    };
+    expect(matrix.rows.length).toBeGreaterThan(MAX_COHORT_SERIES);
+    expect(option.series.map((series) => series.name)).toEqual(['Weighted average', `All ${matrix.rows.length} cohorts`]);
+    expect(option.legend.data).toEqual(['Weighted average', `All ${matrix.rows.length} cohorts`]);
+    const points = option.series[1]!.data as [number, number | null][];
+    // Each cohort's points, then a break.
+    const breaks = points.filter(([, value]) => value === null).length;
+    expect(breaks).toBeGreaterThanOrEqual(matrix.rows.length - 1);
+    const second = matrix.rows[1]!;
+    const index = matrix.rows[0]!.retention.length + 1; // the second cohort's first point, after the first's and a break
+    expect(points[index - 1]![1]).toBeNull();
+    expect(points[index]).toEqual([0, second.retention[0]]);
+    expect(plain(option.tooltip.formatter({ seriesIndex: 1, dataIndex: index + 1, value: points[index + 1] }))).toBe(`${second.cohort} · week 1: ${plain(englishYen.percent(second.retention[1]!))}`);
   });
 });
 

@@ -7,7 +7,7 @@ import type { ECharts } from '../../charts/echarts-setup';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useFormat } from '../../format/use-format';
 import type { CohortMetric } from './cohort-metrics';
-import { curveOption, type CurveKind } from './curve-option';
+import { curveMetric, curveOption, MAX_COHORT_SERIES, type CurveKind } from './curve-option';
 import { useCohortChartColors } from './use-heatmap-colors';
 
 interface CurveProps {
@@ -21,7 +21,9 @@ function CurveChart({ matrix, kind, metric }: CurveProps) {
   const format = useFormat();
   const colors = useCohortChartColors();
   const chart = useRef<ECharts | null>(null);
-  const option = useMemo(() => curveOption(matrix, kind, metric, t, format, colors.curves), [matrix, kind, metric, t, format, colors]);
+  // Keyed on what the chart plots: switching the page between metrics it does not plot leaves it as it is.
+  const plotted = curveMetric(kind, metric);
+  const option = useMemo(() => curveOption(matrix, kind, plotted, t, format, colors.curves), [matrix, kind, plotted, t, format, colors]);
   const title = t(`cohorts.curves.${kind}Title`);
   const titleId = `cohort-curve-${kind}`;
   return (
@@ -32,7 +34,14 @@ function CurveChart({ matrix, kind, metric }: CurveProps) {
         </h2>
         <ExportButtons what={title} chart={chart} />
       </div>
-      <EChart option={option} label={t(`cohorts.curves.${kind}Description`)} height={320} chartRef={chart} />
+      <EChart
+        option={option}
+        label={t(`cohorts.curves.${kind}Description`)}
+        height={320}
+        // Weekly cohorts are thousands of points in one path: canvas draws them faster than SVG.
+        renderer={matrix.rows.length > MAX_COHORT_SERIES ? 'canvas' : 'svg'}
+        chartRef={chart}
+      />
     </section>
   );
 }

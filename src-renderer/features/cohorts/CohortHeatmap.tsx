@@ -9,14 +9,14 @@ import type { CohortMatrix } from '../../../src-core/analytics';
 import { EChart, type ChartItemClick } from '../../charts/EChart';
 import type { ECharts } from '../../charts/echarts-setup';
 import { ExportButtons } from '../../components/ExportButtons';
+import type { PngImage } from '../../export/save-export';
 import { useFormat } from '../../format/use-format';
 import type { CohortMetric } from './cohort-metrics';
 import { cohortMatrixTable } from './cohort-table';
-import { cellAt, heatmapOption } from './heatmap-option';
+import { DenseHeatmap } from './DenseHeatmap';
+import { cellAt, heatmapOption, isLabelledHeatmap } from './heatmap-option';
 import { useCohortChartColors } from './use-heatmap-colors';
 
-/** Past this many cells SVG gets slow to redraw; canvas takes over. */
-const SVG_CELL_LIMIT = 3000;
 
 interface CohortHeatmapProps {
   matrix: CohortMatrix;
@@ -29,15 +29,18 @@ export function CohortHeatmap({ matrix, metric, busy, onSelectCell }: CohortHeat
   const { t } = useTranslation();
   const format = useFormat();
   const colors = useCohortChartColors();
-  const chart = useRef<ECharts | null>(null);
-  const heatmap = useMemo(() => heatmapOption(matrix, metric, t, format, colors.heatmap), [matrix, metric, t, format, colors]);
+  const echart = useRef<ECharts | null>(null);
+  const image = useRef<PngImage | null>(null);
+  const dense = !isLabelledHeatmap(matrix);
+  const heatmap = useMemo(() => (dense ? null : heatmapOption(matrix, metric, t, format, colors.heatmap)), [dense, matrix, metric, t, format, colors]);
   const metricName = t(`cohorts.metrics.${metric}`);
   const title = t('cohorts.heatmap.title', { metric: metricName });
+  const description = t('cohorts.heatmap.description', { metric: metricName });
   const hasPartial = matrix.rows.some((row) => row.partial.some(Boolean));
 
   const select = useCallback(
     (item: ChartItemClick) => {
-      const cell = cellAt(heatmap, item.seriesIndex, item.dataIndex);
+      const cell = heatmap ? cellAt(heatmap, item.seriesIndex, item.dataIndex) : undefined;
       if (cell && cell.row >= 0) onSelectCell(cell.row, cell.offset);
     },
     [heatmap, onSelectCell],
@@ -55,18 +58,15 @@ export function CohortHeatmap({ matrix, metric, busy, onSelectCell }: CohortHeat
             {t('cohorts.recalculating')}
           </span>
         ) : null}
-        <ExportButtons what={title} chart={chart} table={table} />
+        <ExportButtons what={title} chart={dense ? image : echart} table={table} />
       </div>
       <p className="muted cohort-note">{t(`cohorts.metricDefinitions.${metric}`)}</p>
       <div className={busy ? 'cohort-chart is-busy' : 'cohort-chart'}>
-        <EChart
-          option={heatmap.option}
-          label={t('cohorts.heatmap.description', { metric: metricName })}
-          height={heatmap.height}
-          renderer={heatmap.cells.length > SVG_CELL_LIMIT ? 'canvas' : 'svg'}
-          onItemClick={select}
-          chartRef={chart}
-        />
+        {heatmap ? (
+          <EChart option={heatmap.option} label={description} height={heatmap.height} onItemClick={select} chartRef={echart} />
+        ) : (
+          <DenseHeatmap matrix={matrix} metric={metric} colors={colors.heatmap} label={description} onSelectCell={onSelectCell} imageRef={image} />
+        )}
       </div>
       <p className="muted cohort-note">
         {hasPartial ? `${t('cohorts.heatmap.partialNote')} ` : ''}

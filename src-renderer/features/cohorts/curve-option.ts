@@ -18,13 +18,22 @@ export interface CurveColors {
   average: string;
 }
 
+/**
+ * Beyond this many cohorts (weekly cohorts run to 150+) the cohorts are drawn as
+ * one series, a line per cohort with breaks between them: 150 series and a
+ * legend of 150 names took ECharts hundreds of milliseconds to lay out, and
+ * that many lines cannot be told apart by colour anyway.
+ */
+export const MAX_COHORT_SERIES = 40;
+
 /** Cohort lines cycle through these (muted, so the average stands out). */
 const COHORT_PALETTE = ['#7aa2f7', '#e0a36b', '#6cc4a1', '#c38fd8', '#e07b8a', '#8bb8c8', '#b8b66a', '#a0a7b4'];
 
 interface TooltipItem {
   seriesIndex: number;
   dataIndex: number;
-  value: number | null;
+  /** A number, or [offset, value] for a point of the merged cohorts' series. */
+  value: number | null | [number, number | null];
 }
 
 /** Which metric a curve chart plots: retention "on" (or "on or after" when that is what the page shows), or LTV. */
@@ -41,7 +50,48 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
   const names = matrix.rows.map((row) => cohortName(row, t));
   const average = Array.from({ length: width }, (_, offset) => averageValue(matrix.average, metric, offset));
 
-  const seriesNames = [averageName, ...names];
+  const merged = matrix.rows.length > MAX_COHORT_SERIES;
+  const cohortValues = (row: CohortMatrix['rows'][number]) => row[metric].map((value, offset) => (row.partial[offset] ? null : value));
+  // Merged: [offset, value] points, cohort after cohort, a null point between two cohorts; owner says whose each point is.
+  const owner: number[] = [];
+  const mergedData: [number, number | null][] = [];
+  if (merged) {
+    matrix.rows.forEach((row, index) => {
+      if (index > 0) {
+        mergedData.push([0, null]);
+        owner.push(-1);
+      }
+      cohortValues(row).forEach((value, offset) => {
+        mergedData.push([offset, value]);
+        owner.push(index);
+      });
+    });
+  }
+  const allCohorts = t('cohorts.curves.allCohorts', { count: matrix.rows.length });
+  const seriesNames = merged ? [averageName, allCohorts] : [averageName, ...names];
+  const cohortSeries = merged
+    ? [
+        {
+          name: allCohorts,
+          type: 'line',
+          data: mergedData,
+          connectNulls: false,
+          showSymbol: false,
+          symbolSize: 4,
+          itemStyle: { color: COHORT_PALETTE[0] },
+          lineStyle: { width: 1, opacity: 0.35 },
+        },
+      ]
+    : matrix.rows.map((row, i) => ({
+        name: names[i],
+        type: 'line',
+        data: cohortValues(row),
+        showSymbol: false,
+        symbolSize: 4,
+        itemStyle: { color: COHORT_PALETTE[i % COHORT_PALETTE.length] },
+        lineStyle: { width: 1, opacity: 0.55 },
+        emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
+      }));
   return {
     animation: false,
     textStyle: { color: colors.text, fontFamily: 'inherit' },
@@ -51,9 +101,11 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
       trigger: 'item',
       confine: true,
       formatter: (item: TooltipItem) => {
-        const name = seriesNames[item.seriesIndex] ?? '';
-        if (item.value === null || item.value === undefined) return '';
-        return escape(`${name} · ${offsetName(item.dataIndex, matrix.period, t)}: ${formatMetric(item.value, metric, format)}`);
+        const value = Array.isArray(item.value) ? (item.value[1] as number | null) : item.value;
+        if (value === null || value === undefined) return '';
+        const offset = Array.isArray(item.value) ? (item.value[0] as number) : item.dataIndex;
+        const name = merged && item.seriesIndex === 1 ? (names[owner[item.dataIndex] ?? -1] ?? '') : (seriesNames[item.seriesIndex] ?? '');
+        return escape(`${name} · ${offsetName(offset, matrix.period, t)}: ${formatMetric(value, metric, format)}`);
       },
     },
     xAxis: {
@@ -82,16 +134,7 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
         itemStyle: { color: colors.average },
         lineStyle: { width: 3 },
       },
-      ...matrix.rows.map((row, i) => ({
-        name: names[i],
-        type: 'line',
-        data: row[metric].map((value, offset) => (row.partial[offset] ? null : value)),
-        showSymbol: false,
-        symbolSize: 4,
-        itemStyle: { color: COHORT_PALETTE[i % COHORT_PALETTE.length] },
-        lineStyle: { width: 1, opacity: 0.55 },
-        emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
-      })),
+      ...cohortSeries,
     ],
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The ECharts option of the cohort heatmap: one row per cohort (first at the
- * top) and the average row at the bottom, one column per offset, coloured by a
- * continuous scale (visualMap). Partial cells are faded with a dashed border
+ * The ECharts option of a small cohort heatmap (isLabelledHeatmap): one row per
+ * cohort (first at the top) and the average row at the bottom, one column per
+ * offset, each cell labelled with its value, coloured by a continuous scale (visualMap). Partial cells are faded with a dashed border
  * and a '*' in their label. Tooltips are built from cohort-words.ts and every
  * piece is escaped with ECharts' encodeHTML before it becomes HTML.
  */
@@ -41,6 +41,16 @@ export interface Heatmap {
 const LABEL_MAX_COLUMNS = 24;
 const LABEL_MAX_ROWS = 40;
 const ROW_HEIGHT = 26;
+
+/**
+ * Whether the heatmap is small enough to write each cell's value in it (and is
+ * then an ECharts chart, heatmapOption); larger ones (monthly over years, weekly)
+ * are painted by the app on a canvas (DenseHeatmap): ECharts took 100–800 ms to
+ * redraw them on every switch.
+ */
+export function isLabelledHeatmap(matrix: CohortMatrix): boolean {
+  return matrixWidth(matrix.rows) <= LABEL_MAX_COLUMNS && matrix.rows.length + 1 <= LABEL_MAX_ROWS;
+}
 
 interface TooltipItem {
   seriesIndex?: number;
@@ -83,89 +93,52 @@ export function heatmapOption(
   const yLabels = [...matrix.rows.map((row) => cohortName(row, t)), averageLabel];
   const averageY = matrix.rows.length;
   const max = colourScaleMax(matrix, metric);
-  const showLabels = width <= LABEL_MAX_COLUMNS && yLabels.length <= LABEL_MAX_ROWS;
   // Readable text on the cell's colour: light text on the darker half of the scale.
   const labelColour = (value: number) => (value / max > 0.55 ? '#ffffff' : colors.text);
 
+  // One series whose items carry their own label colour and partial style.
   const cells: HeatmapCell[] = [];
-  let seriesStart: number[];
-  let series: object[];
+  const seriesStart = [0];
   const partialStyle = { opacity: 0.5, borderColor: colors.outline, borderWidth: 1, borderType: 'dashed' };
   const averageStyle = { borderColor: colors.outline, borderWidth: 1 };
-  const emphasis = { itemStyle: { borderColor: colors.text, borderWidth: 1 } };
-  if (showLabels) {
-    // Few cells: one series whose items carry their own label colour and partial style.
-    const data: object[] = [];
-    matrix.rows.forEach((row, y) => {
-      for (let offset = 0; offset < row.reached.length; offset++) {
-        const value = cellValue(row, metric, offset) ?? 0;
-        const partial = row.partial[offset] === true;
-        cells.push({ row: y, offset });
-        data.push({
-          value: [offset, y, value],
-          label: { color: labelColour(value) },
-          ...(partial ? { itemStyle: partialStyle } : {}),
-          partial,
-        });
-      }
-    });
-    for (let offset = 0; offset < width; offset++) {
-      const value = averageValue(matrix.average, metric, offset);
-      if (value === null) continue;
-      cells.push({ row: -1, offset });
-      data.push({ value: [offset, averageY, value], label: { color: labelColour(value), fontWeight: 'bold' }, itemStyle: averageStyle, partial: false });
+  const data: object[] = [];
+  matrix.rows.forEach((row, y) => {
+    for (let offset = 0; offset < row.reached.length; offset++) {
+      const value = cellValue(row, metric, offset) ?? 0;
+      const partial = row.partial[offset] === true;
+      cells.push({ row: y, offset });
+      data.push({
+        value: [offset, y, value],
+        label: { color: labelColour(value) },
+        ...(partial ? { itemStyle: partialStyle } : {}),
+        partial,
+      });
     }
-    seriesStart = [0];
-    series = [
-      {
-        type: 'heatmap',
-        data,
-        label: {
-          show: true,
-          fontSize: 10,
-          formatter: (item: { dataIndex: number; value: [number, number, number] }) => {
-            const cell = cells[item.dataIndex];
-            const row = cell && cell.row >= 0 ? matrix.rows[cell.row] : undefined;
-            const text = formatMetric(item.value[2], metric, format, true);
-            return row?.partial[cell?.offset ?? -1] ? `${text}*` : text;
-          },
-        },
-        emphasis,
-        progressive: 0,
-      },
-    ];
-  } else {
-    // Many cells (weekly cohorts: 12,000+), no labels: plain [x, y, value] items, so ECharts
-    // never builds a model per item; partial cells and the average row are series of their own
-    // that carry the style (one item with options would make every item of its series pay).
-    const full: number[][] = [];
-    const partial: number[][] = [];
-    const average: number[][] = [];
-    const fullCells: HeatmapCell[] = [];
-    const partialCells: HeatmapCell[] = [];
-    const averageCells: HeatmapCell[] = [];
-    matrix.rows.forEach((row, y) => {
-      for (let offset = 0; offset < row.reached.length; offset++) {
-        const value = cellValue(row, metric, offset) ?? 0;
-        const isPartial = row.partial[offset] === true;
-        (isPartial ? partial : full).push([offset, y, value]);
-        (isPartial ? partialCells : fullCells).push({ row: y, offset });
-      }
-    });
-    for (let offset = 0; offset < width; offset++) {
-      const value = averageValue(matrix.average, metric, offset);
-      if (value === null) continue;
-      average.push([offset, averageY, value]);
-      averageCells.push({ row: -1, offset });
-    }
-    cells.push(...fullCells, ...partialCells, ...averageCells);
-    seriesStart = [0, fullCells.length, fullCells.length + partialCells.length];
-    series = [
-      { type: 'heatmap', data: full, emphasis, progressive: 0 },
-      { type: 'heatmap', data: partial, itemStyle: partialStyle, emphasis, progressive: 0 },
-      { type: 'heatmap', data: average, itemStyle: averageStyle, emphasis, progressive: 0 },
-    ];
+  });
+  for (let offset = 0; offset < width; offset++) {
+    const value = averageValue(matrix.average, metric, offset);
+    if (value === null) continue;
+    cells.push({ row: -1, offset });
+    data.push({ value: [offset, averageY, value], label: { color: labelColour(value), fontWeight: 'bold' }, itemStyle: averageStyle, partial: false });
   }
+  const series = [
+    {
+      type: 'heatmap',
+      data,
+      label: {
+        show: true,
+        fontSize: 10,
+        formatter: (item: { dataIndex: number; value: [number, number, number] }) => {
+          const cell = cells[item.dataIndex];
+          const row = cell && cell.row >= 0 ? matrix.rows[cell.row] : undefined;
+          const text = formatMetric(item.value[2], metric, format, true);
+          return row?.partial[cell?.offset ?? -1] ? `${text}*` : text;
+        },
+      },
+      emphasis: { itemStyle: { borderColor: colors.text, borderWidth: 1 } },
+      progressive: 0,
+    },
+  ];
 
   const tooltipLines = (seriesIndex: number | undefined, dataIndex: number): string[] => {
     const cell = cellAt({ cells, seriesStart }, seriesIndex, dataIndex);
@@ -175,9 +148,7 @@ export function heatmapOption(
     return row ? cellSentences(matrix, row, cell.offset, metric, t, format) : [];
   };
 
-  // Weekly cohorts run to 150+ rows: rows shrink so the chart stays within a couple of screens.
-  const rowHeight = yLabels.length <= LABEL_MAX_ROWS ? ROW_HEIGHT : Math.max(10, Math.floor(1600 / yLabels.length));
-  const height = Math.max(220, yLabels.length * rowHeight + 120);
+  const height = Math.max(220, yLabels.length * ROW_HEIGHT + 120);
   const option: EChartsCoreOption = {
     animation: false,
     textStyle: { color: colors.text, fontFamily: 'inherit' },
