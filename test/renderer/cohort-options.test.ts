@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '../../src-renderer/i18n';
 import { averageValue, cellMeasure } from '../../src-renderer/features/cohorts/cohort-metrics';
 import { averageSentences, cellSentences, cohortName, formatMetric } from '../../src-renderer/features/cohorts/cohort-words';
-import { curveMetric, curveOption, MAX_COHORT_SERIES } from '../../src-renderer/features/cohorts/curve-option';
+import { curveMetric, curveOption, MAX_COHORT_SERIES, middleHalf } from '../../src-renderer/features/cohorts/curve-option';
 import { cellAtPoint, denseHeight, denseLayout, drawnValue, labelStep, parseColour, scaleColour } from '../../src-renderer/features/cohorts/dense-heatmap';
-import { cellAt, colourScaleMax, heatmapOption, isLabelledHeatmap, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
+import { colourScaleMax, heatmapOption, isLabelledHeatmap, type HeatmapColors } from '../../src-renderer/features/cohorts/heatmap-option';
 import { epochDayFromYmd, type NormalizedOrder } from '../../src-core/model/orders';
 import { englishYen, FOUR_CUSTOMER_ORDERS, HOSTILE, HOSTILE_SHOP_ORDERS, matrixOf } from './cohort-fixtures';
 import { TINY_SHOP_ORDERS } from './fixtures/tiny-shop';
@@ -211,24 +211,31 @@ describe('unlabelled heatmap (weekly cohorts, painted by the app)', () => {
     expect(scaleColour([255, 255, 255], [0, 0, 0], 3, 1)).toBe('rgb(0, 0, 0)'); // past the top: the top colour
   });
 
-  it('draws the curves of 60 cohorts as one broken line (not 60 series) whose points still name their cohort', () => {
+  it('draws the curves of 60 cohorts as the average and the band of their middle half', () => {
     const option = curveOption(matrix, 'retention', 'retention', t, englishYen, { text: '#111', grid: '#ddd', average: '#e07b39' }) as unknown as {
-      series: { name: string; data: unknown[] }[];
+      series: { name: string; data: (number | null)[]; stack?: string }[];
       legend: { data: string[] };
-      tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number; value: unknown }) => string };
+      tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number; value: number | null }) => string };
     };
     expect(matrix.rows.length).toBeGreaterThan(MAX_COHORT_SERIES);
-    expect(option.series.map((series) => series.name)).toEqual(['Weighted average', `All ${matrix.rows.length} cohorts`]);
-    expect(option.legend.data).toEqual(['Weighted average', `All ${matrix.rows.length} cohorts`]);
-    const points = option.series[1]!.data as [number, number | null][];
-    // Each cohort's points, then a break.
-    const breaks = points.filter(([, value]) => value === null).length;
-    expect(breaks).toBeGreaterThanOrEqual(matrix.rows.length - 1);
-    const second = matrix.rows[1]!;
-    const index = matrix.rows[0]!.retention.length + 1; // the second cohort's first point, after the first's and a break
-    expect(points[index - 1]![1]).toBeNull();
-    expect(points[index]).toEqual([0, second.retention[0]]);
-    expect(plain(option.tooltip.formatter({ seriesIndex: 1, dataIndex: index + 1, value: points[index + 1] }))).toBe(`${second.cohort} · week 1: ${plain(englishYen.percent(second.retention[1]!))}`);
+    const name = `Middle half of the ${matrix.rows.length} cohorts`;
+    expect(option.legend.data).toEqual(['Weighted average', name]);
+    expect(option.series.map((series) => series.stack ?? null)).toEqual([null, 'band', 'band']);
+    // Week 1: every complete cohort's retention there, quartiles by linear interpolation.
+    const values = matrix.rows.filter((row) => row.reached.length > 1 && !row.partial[1]).map((row) => row.retention[1]!).sort((a, b) => a - b);
+    const quartile = (q: number) => {
+      const at = (values.length - 1) * q;
+      const below = Math.floor(at);
+      return values[below]! + (values[Math.min(below + 1, values.length - 1)]! - values[below]!) * (at - below);
+    };
+    const band = middleHalf(matrix, 'retention', 3);
+    expect(band.lower[1]).toBeCloseTo(quartile(0.25), 12);
+    expect(band.upper[1]).toBeCloseTo(quartile(0.75), 12);
+    expect(option.series[1]!.data[1]).toBeCloseTo(quartile(0.25), 12);
+    expect(option.series[2]!.data[1]).toBeCloseTo(quartile(0.75) - quartile(0.25), 12);
+    expect(plain(option.tooltip.formatter({ seriesIndex: 2, dataIndex: 1, value: option.series[2]!.data[1]! }))).toBe(
+      `${name} · week 1: ${plain(englishYen.percent(band.lower[1]!))} – ${plain(englishYen.percent(band.upper[1]!))}`,
+    );
   });
 });
 

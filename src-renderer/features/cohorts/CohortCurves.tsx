@@ -7,7 +7,7 @@ import type { ECharts } from '../../charts/echarts-setup';
 import { ExportButtons } from '../../components/ExportButtons';
 import { useFormat } from '../../format/use-format';
 import type { CohortMetric } from './cohort-metrics';
-import { curveMetric, curveOption, MAX_COHORT_SERIES, type CurveKind } from './curve-option';
+import { curveMetric, curveOption, type CurveKind } from './curve-option';
 import { useCohortChartColors } from './use-heatmap-colors';
 
 interface CurveProps {
@@ -34,14 +34,7 @@ function CurveChart({ matrix, kind, metric }: CurveProps) {
         </h2>
         <ExportButtons what={title} chart={chart} />
       </div>
-      <EChart
-        option={option}
-        label={t(`cohorts.curves.${kind}Description`)}
-        height={320}
-        // Weekly cohorts are thousands of points in one path: canvas draws them faster than SVG.
-        renderer={matrix.rows.length > MAX_COHORT_SERIES ? 'canvas' : 'svg'}
-        chartRef={chart}
-      />
+      <EChart option={option} label={t(`cohorts.curves.${kind}Description`)} height={320} chartRef={chart} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Retention curves and LTV curves: one thin line per cohort and a bold line for
+ * Retention curves and LTV curves: one thin line per cohort (or, past
+ * MAX_COHORT_SERIES cohorts, the band of the middle half of them) and a bold line for
  * the average row. Partial cells are left out of a cohort's line (an unfinished
  * period would look like a drop). Names come from user data and are escaped in
  * the tooltip.
@@ -19,10 +20,10 @@ export interface CurveColors {
 }
 
 /**
- * Beyond this many cohorts (weekly cohorts run to 150+) the cohorts are drawn as
- * one series, a line per cohort with breaks between them: 150 series and a
- * legend of 150 names took ECharts hundreds of milliseconds to lay out, and
- * that many lines cannot be told apart by colour anyway.
+ * Beyond this many cohorts (weekly cohorts run to 150+) the chart shows the
+ * average and the band of the middle half of the cohorts instead of a line per
+ * cohort: 150 lines cannot be told apart, and 150 series (or 20,000 points)
+ * took ECharts 100–400 ms to redraw on every switch.
  */
 export const MAX_COHORT_SERIES = 40;
 
@@ -32,8 +33,32 @@ const COHORT_PALETTE = ['#7aa2f7', '#e0a36b', '#6cc4a1', '#c38fd8', '#e07b8a', '
 interface TooltipItem {
   seriesIndex: number;
   dataIndex: number;
-  /** A number, or [offset, value] for a point of the merged cohorts' series. */
-  value: number | null | [number, number | null];
+  value: number | null;
+}
+
+/** The q-quantile of sorted values, interpolated between neighbours. */
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const low = sorted[below] ?? 0;
+  return low + ((sorted[below + 1] ?? low) - low) * (at - below);
+}
+
+/** Per offset, the lower and upper quartile of the cohorts' complete values there (null with fewer than two). */
+export function middleHalf(matrix: CohortMatrix, metric: CohortMetric, width: number): { lower: (number | null)[]; upper: (number | null)[] } {
+  const lower: (number | null)[] = [];
+  const upper: (number | null)[] = [];
+  for (let offset = 0; offset < width; offset++) {
+    const values: number[] = [];
+    for (const row of matrix.rows) {
+      const value = row[metric][offset];
+      if (value !== undefined && row.partial[offset] !== true) values.push(value);
+    }
+    values.sort((a, b) => a - b);
+    lower.push(values.length < 2 ? null : quantile(values, 0.25));
+    upper.push(values.length < 2 ? null : quantile(values, 0.75));
+  }
+  return { lower, upper };
 }
 
 /** Which metric a curve chart plots: retention "on" (or "on or after" when that is what the page shows), or LTV. */
@@ -50,36 +75,24 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
   const names = matrix.rows.map((row) => cohortName(row, t));
   const average = Array.from({ length: width }, (_, offset) => averageValue(matrix.average, metric, offset));
 
-  const merged = matrix.rows.length > MAX_COHORT_SERIES;
+  const banded = matrix.rows.length > MAX_COHORT_SERIES;
   const cohortValues = (row: CohortMatrix['rows'][number]) => row[metric].map((value, offset) => (row.partial[offset] ? null : value));
-  // Merged: [offset, value] points, cohort after cohort, a null point between two cohorts; owner says whose each point is.
-  const owner: number[] = [];
-  const mergedData: [number, number | null][] = [];
-  if (merged) {
-    matrix.rows.forEach((row, index) => {
-      if (index > 0) {
-        mergedData.push([0, null]);
-        owner.push(-1);
-      }
-      cohortValues(row).forEach((value, offset) => {
-        mergedData.push([offset, value]);
-        owner.push(index);
-      });
-    });
-  }
-  const allCohorts = t('cohorts.curves.allCohorts', { count: matrix.rows.length });
-  const seriesNames = merged ? [averageName, allCohorts] : [averageName, ...names];
-  const cohortSeries = merged
+  const band = banded ? middleHalf(matrix, metric, width) : null;
+  const bandName = t('cohorts.curves.middleHalf', { count: matrix.rows.length });
+  const seriesNames = band ? [averageName, bandName] : [averageName, ...names];
+  const cohortSeries = band
     ? [
+        // The band is the lower quartile (an invisible line) with the distance to the upper stacked on it and filled.
+        { name: '', type: 'line', data: band.lower, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
         {
-          name: allCohorts,
+          name: bandName,
           type: 'line',
-          data: mergedData,
-          connectNulls: false,
-          showSymbol: false,
-          symbolSize: 4,
+          data: band.lower.map((low, offset) => (low === null ? null : (band.upper[offset] ?? low) - low)),
+          stack: 'band',
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
           itemStyle: { color: COHORT_PALETTE[0] },
-          lineStyle: { width: 1, opacity: 0.35 },
+          areaStyle: { color: COHORT_PALETTE[0], opacity: 0.35 },
         },
       ]
     : matrix.rows.map((row, i) => ({
@@ -92,6 +105,17 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
         lineStyle: { width: 1, opacity: 0.55 },
         emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
       }));
+  const tooltipText = (item: TooltipItem): string => {
+    const offset = item.dataIndex;
+    const at = `${offsetName(offset, matrix.period, t)}`;
+    if (band && item.seriesIndex === 2) {
+      const low = band.lower[offset];
+      const high = band.upper[offset];
+      return low === null || low === undefined || high === null || high === undefined ? '' : `${bandName} · ${at}: ${formatMetric(low, metric, format)} – ${formatMetric(high, metric, format)}`;
+    }
+    if (item.value === null || item.value === undefined) return '';
+    return `${seriesNames[item.seriesIndex] ?? ''} · ${at}: ${formatMetric(item.value, metric, format)}`;
+  };
   return {
     animation: false,
     textStyle: { color: colors.text, fontFamily: 'inherit' },
@@ -100,13 +124,7 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (item: TooltipItem) => {
-        const value = Array.isArray(item.value) ? (item.value[1] as number | null) : item.value;
-        if (value === null || value === undefined) return '';
-        const offset = Array.isArray(item.value) ? (item.value[0] as number) : item.dataIndex;
-        const name = merged && item.seriesIndex === 1 ? (names[owner[item.dataIndex] ?? -1] ?? '') : (seriesNames[item.seriesIndex] ?? '');
-        return escape(`${name} · ${offsetName(offset, matrix.period, t)}: ${formatMetric(value, metric, format)}`);
-      },
+      formatter: (item: TooltipItem) => escape(tooltipText(item)),
     },
     xAxis: {
       type: 'category',
