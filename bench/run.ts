@@ -89,7 +89,7 @@ function targets(runs: Record<CaseName, CaseRun>, fileBytes: number): Target[] {
     {
       what: 'import peak memory vs file size (hash + import, file read a window at a time as the app and the CLI read it)',
       target: `< 3x (${Math.round(3 * fileMb)} MiB)`,
-      measured: peak ? `${round(peak / fileMb, 2)}x (${Math.round(peak)} MiB peak RSS of the whole process, file ${round(fileMb)} MiB)` : 'n/a',
+      measured: peak ? `${round(peak / fileMb, 2)}x (${Math.round(peak)} MiB peak RSS of the whole process, the higher of ${runs.import.metrics.allPeakRssMb} MiB; file ${round(fileMb)} MiB)` : 'n/a',
       met: check(peak! < 3 * fileMb, [peak]),
     },
     {
@@ -171,7 +171,10 @@ for (const name of PLAN) {
 const fastest = (name: CaseName): CaseRun => {
   const all = attempts.get(name)!;
   const best = all.reduce((a, b) => ((num(b, 'seconds') ?? Infinity) < (num(a, 'seconds') ?? Infinity) ? b : a));
-  return { ...best, metrics: { ...best.metrics, attempts: all.length, allSeconds: all.map((run) => num(run, 'seconds') ?? 'n/a').join(' / ') } };
+  // Memory is not a matter of luck in timing: the highest peak of all runs is the one reported.
+  const peaks = all.map((run) => num(run, 'peakRssMb')).filter((peak): peak is number => peak !== null);
+  const peak: Record<string, Metric> = peaks.length ? { peakRssMb: Math.max(...peaks), allPeakRssMb: peaks.join(' / ') } : {};
+  return { ...best, metrics: { ...best.metrics, ...peak, attempts: all.length, allSeconds: all.map((run) => num(run, 'seconds') ?? 'n/a').join(' / ') } };
 };
 const runs = Object.fromEntries(CASES.map((name) => [name, fastest(name)])) as Record<CaseName, CaseRun>;
 
