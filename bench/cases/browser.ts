@@ -458,6 +458,10 @@ async function run(context: BrowserContext, baseUrl: string, memory: MemorySampl
     ['revenue', () => page.getByRole('combobox', { name: 'Show' }).selectOption('revenue').then(() => undefined)],
     ['active', () => page.getByRole('combobox', { name: 'Show' }).selectOption('active').then(() => undefined)],
     ['retention', () => page.getByRole('combobox', { name: 'Show' }).selectOption('retention').then(() => undefined)],
+    ['by first product', () => page.getByRole('combobox', { name: 'Group customers by' }).selectOption({ index: 1 }).then(() => undefined)],
+    ['by first-order period', () => page.getByRole('combobox', { name: 'Group customers by' }).selectOption({ index: 0 }).then(() => undefined)],
+    ['one channel', () => page.getByRole('combobox', { name: 'Channel' }).selectOption({ index: 1 }).then(() => undefined)],
+    ['any channel', () => page.getByRole('combobox', { name: 'Channel' }).selectOption({ index: 0 }).then(() => undefined)],
   ];
   const recompute: string[] = [];
   let longestTask = 0;
