@@ -11,6 +11,9 @@ describe('formula-safe CSV', () => {
     ['\rstart', "'\rstart"],
     ['-12.50', '-12.50'],
     ['-3', '-3'],
+    ['+3', "'+3"], // only plain decimals (an optional minus, digits, a point) stay numbers
+    ['1e5', '1e5'],
+    ['-1e5', "'-1e5"],
     ['plain', 'plain'],
     ['a=b', 'a=b'],
     ['', ''],

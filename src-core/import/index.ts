@@ -1,14 +1,12 @@
 /**
- * The import's public API. The renderer's import worker, the main process and
- * the CLI all call exactly these functions; everything else in this folder is
- * an implementation detail.
+ * The import's public API. The renderer's import worker and the CLI call
+ * exactly these functions; everything else in this folder is an implementation
+ * detail. (CSV is written by src-core/export/csv.ts, for every export.)
  *
  * Errors are data: nothing here throws for bad input. Cancellation through
  * `options.signal` RESOLVES with `{ ok: false, cancelled: true, fatal }`.
  */
-import type { ImportIssue } from '../model/orders';
 import type { ByteSource } from './encoding';
-import { toCsv } from './csv';
 import { runPipeline } from './pipeline';
 import { recordOf } from './row-reader';
 import type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview } from './types';
@@ -17,7 +15,6 @@ export type { ByteSource } from './encoding';
 export { rangeSource, WINDOW_BYTES, type ReadRange } from './range-source';
 export { sha256Hex } from './source-hash';
 export type { ImportFailure, ImportOptions, ImportOutcome, ImportPreview, ImportProgress, MappingProblem, SourceFormat, SourceInfo } from './types';
-export { toCsv, csvCell } from './csv';
 export { parseAmount, detectDecimalComma } from './numbers';
 export { parseDateCell, resolveDate } from './dates';
 export { suggestMapping, normalizeHeader, headerSignature } from './mapping';
@@ -66,7 +63,3 @@ export async function importOrders(bytes: ByteSource, options: ImportOptions): P
   }
 }
 
-/** The rejected rows as a CSV a person can open next to the source file. */
-export function rejectedRowsCsv(errors: ImportIssue[]): string {
-  return toCsv([['line', 'column', 'message'], ...errors.map((issue): (string | number)[] => [issue.line, issue.column, issue.message])]);
-}

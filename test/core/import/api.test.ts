@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importOrders, previewImport, rejectedRowsCsv, toCsv } from '../../../src-core/import';
+import { importOrders, previewImport } from '../../../src-core/import';
 import { isoDate } from '../../../src-core/model/orders';
 
 function bigCsv(rows: number): Uint8Array {
@@ -78,28 +78,6 @@ describe('overrides and streaming delivery', () => {
     const outcome = await importOrders(bigCsv(5_000), { fileName: 'big.csv', onOrders: (orders) => batches.push(orders.length) });
     expect(outcome.ok && outcome.orders).toEqual([]);
     expect(batches).toEqual([2_000, 2_000, 1_000]);
-  });
-});
-
-describe('toCsv', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
-    ['+1 555', "'+1 555"],
-    ['-cmd', "'-cmd"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
-    ['-12.5', '-12.5'],
-    ['+3', '+3'],
-    ['a,b', '"a,b"'],
-    ['line\nbreak', '"line\nbreak"'],
-    ['say "hi"', '"say ""hi"""'],
-    [-7, '-7'],
-    [0.1, '0.1'],
-  ])('%j → %s', (cell, written) => expect(toCsv([[cell]])).toBe(`${written}\r\n`));
-
-  it('writes rejected rows with line, column and message', () => {
-    expect(rejectedRowsCsv([{ line: 3, column: 'Total', message: "Line 3: '=1+1' is not a number" }])).toBe("line,column,message\r\n3,Total,Line 3: '=1+1' is not a number\r\n");
   });
 });
 
