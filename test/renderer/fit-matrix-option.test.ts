@@ -1,7 +1,7 @@
 /** The fit matrix option: regions where the rules put them, points in their status series, tooltips escaped. */
 import { describe, expect, it } from 'vitest';
 import { fitReason, type FitMetrics, type FitStatus } from '../../src-core/analytics/fit';
-import { fitMatrixOption, matrixBounds, niceCeiling, symbolSize, type MatrixFormat } from '../../src-renderer/features/fit/fit-matrix-option';
+import { fitMatrixOption, LARGE_POINTS, matrixBounds, niceCeiling, symbolSize, type MatrixFormat } from '../../src-renderer/features/fit/fit-matrix-option';
 import { reasonWords } from '../../src-renderer/features/fit/reason-words';
 import type { FitAnswer, FitPoint } from '../../src-renderer/worker/fit/fit-answers';
 
@@ -114,5 +114,21 @@ describe('reasonWords', () => {
     expect(sentence.startsWith('fit.reason.override')).toBe(true);
     expect(sentence).toContain('"reason":"Family friend"');
     expect(sentence).toContain('"ruleStatus":"fit.status.depart"');
+  });
+});
+
+describe('fitMatrixOption, many customers', () => {
+  it(`draws more than ${LARGE_POINTS.toLocaleString('en')} points in large mode, plain and one size, and still maps them back for tooltips`, () => {
+    const statuses: FitStatus[] = ['keep', 'grow', 'depart'];
+    const points = Array.from({ length: LARGE_POINTS + 1 }, (_, i) => point(`k${i}`, `N${i}`, statuses[i % 3]!, (i % 10) / 10, i % 100, 10 + (i % 50)));
+    const built = fitMatrixOption(matrix(points), t, format, colors);
+    const series = seriesOf(built.option).slice(1) as unknown as { data: [number, number][]; large?: boolean; symbolSize?: number }[];
+    expect(series.map((s) => s.large)).toEqual([true, true, true]);
+    expect(series.map((s) => s.data.length)).toEqual([1667, 1667, 1667]);
+    expect(series[1]!.data[0]).toEqual([0.1, 1]); // plain [x, y]: the second customer, k1, grows
+    const tooltip = (built.option as { tooltip: { formatter: (item: { seriesIndex: number; dataIndex: number }) => string } }).tooltip.formatter;
+    expect(tooltip({ seriesIndex: 2, dataIndex: 0 })).toContain('N1');
+    // Below the threshold the points keep their revenue-sized symbols.
+    expect(seriesOf(fitMatrixOption(matrix(points.slice(0, LARGE_POINTS)), t, format, colors).option)[1]!.data[0]).toHaveProperty('symbolSize');
   });
 });

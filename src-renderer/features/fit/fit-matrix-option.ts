@@ -41,6 +41,13 @@ export const STATUS_ORDER: readonly FitStatus[] = ['keep', 'grow', 'depart'];
 const PROFITABILITY_FLOOR = -1;
 const MIN_SYMBOL = 6;
 const MAX_SYMBOL = 28;
+/**
+ * Past this many customers the points are drawn in ECharts' large mode: one
+ * path per status, all points one small size. Sized points were drawn a few
+ * hundred per frame, and 100,000 kept the page busy for ~15 s of 50–80 ms tasks.
+ */
+export const LARGE_POINTS = 5_000;
+const LARGE_SYMBOL = 4;
 
 /** Point diameter: area grows with revenue, so the diameter with its square root. */
 export function symbolSize(revenue: number, largest: number): number {
@@ -155,13 +162,15 @@ function valueCostRegions(bounds: MatrixBounds, t: Translate, colors: MatrixColo
 
 export function fitMatrixOption(matrix: FitAnswer['matrix'], t: Translate, format: MatrixFormat, colors: MatrixColors): FitMatrixChart {
   const bounds = matrixBounds(matrix);
-  const largest = Math.max(0, ...matrix.points.map((point) => point.size));
+  const largest = matrix.points.reduce((most, point) => Math.max(most, point.size), 0);
+  const large = matrix.points.length > LARGE_POINTS;
   const pointIndex: number[][] = STATUS_ORDER.map(() => []);
-  const data: { value: [number, number]; symbolSize: number }[][] = STATUS_ORDER.map(() => []);
+  const data: ({ value: [number, number]; symbolSize: number } | [number, number])[][] = STATUS_ORDER.map(() => []);
   matrix.points.forEach((point, index) => {
     const series = STATUS_ORDER.indexOf(point.row.status);
     pointIndex[series]!.push(index);
-    data[series]!.push({ value: [Math.max(bounds.xMin, point.x), point.y], symbolSize: symbolSize(point.size, largest) });
+    const value: [number, number] = [Math.max(bounds.xMin, point.x), point.y];
+    data[series]!.push(large ? value : { value, symbolSize: symbolSize(point.size, largest) });
   });
   const profitability = matrix.axes === 'score-profitability';
   const axisText = { color: colors.text, fontFamily: colors.fontFamily };
@@ -171,6 +180,7 @@ export function fitMatrixOption(matrix: FitAnswer['matrix'], t: Translate, forma
     data: data[series],
     itemStyle: { color: colors.status[status], opacity: 0.75, borderColor: colors.status[status], borderWidth: 1 },
     emphasis: { focus: 'self' },
+    ...(large ? { large: true, largeThreshold: LARGE_POINTS, symbolSize: LARGE_SYMBOL } : {}),
   }));
   const regions = profitability ? [scoreProfitabilityRegions(matrix, bounds, t, colors)] : valueCostRegions(bounds, t, colors);
   const seriesPoints = [...regions.map(() => []), ...pointIndex];
