@@ -7,7 +7,7 @@ import type { ECharts } from '../../charts/echarts-setup';
 import { useChartColors } from '../../charts/use-chart-colors';
 import { ExportButtons } from '../../components/ExportButtons';
 import type { FitAnswer, FitRow } from '../../worker/fit/fit-answers';
-import { fitMatrixOption } from './fit-matrix-option';
+import { fitMatrixOption, LARGE_POINTS } from './fit-matrix-option';
 import { fitRowsTable } from './StatusTables';
 import { useFitFormat } from './use-fit-format';
 
@@ -33,7 +33,7 @@ function statusColours(): Record<FitStatus, string> {
 const AXES: readonly FitMatrixAxes[] = ['score-profitability', 'value-cost'];
 
 export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatrixPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFitFormat();
   const theme = useChartColors();
   const chart = useRef<ECharts | null>(null);
@@ -88,6 +88,7 @@ export function FitMatrixPanel({ matrix, axes, onAxes, onBrush, busy }: FitMatri
       <p className="muted fit-caption">
         {t(axes === 'value-cost' ? 'fit.matrix.captionValueCost' : 'fit.matrix.captionScore')}
         {matrix.omitted > 0 ? ` ${t('fit.matrix.omitted', { count: matrix.omitted })}` : ''}
+        {matrix.points.length > LARGE_POINTS ? ` ${t('fit.matrix.largeNote', { count: LARGE_POINTS.toLocaleString(i18n.language) })}` : ''}
       </p>
     </section>
   );
