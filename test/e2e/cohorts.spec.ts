@@ -197,3 +197,23 @@ test('switching between the painted and the ECharts heatmap, and leaving mid-dra
   await page.waitForTimeout(1000);
   expect(errors).toEqual([]);
 });
+
+test('weekly cohorts: the painted heatmap names a cell, lists its customers, and the curves show the middle half', async ({ page }) => {
+  await openCohorts(page);
+  await page.getByRole('radio', { name: 'Week' }).check();
+  const chart = heatmap(page);
+  await expect(chart).toHaveAttribute('data-cells', /cellWidth/);
+  await expect(page.getByText(/Middle half of the \d+ cohorts/).first()).toBeVisible();
+  // The first cohort's week 1 (line 0, offset 1).
+  await chart.scrollIntoViewIfNeeded();
+  const cells = JSON.parse((await chart.getAttribute('data-cells')) ?? '{}') as { left: number; top: number; cellWidth: number; cellHeight: number };
+  const box = (await chart.locator('canvas').boundingBox())!;
+  const x = box.x + cells.left + 1.5 * cells.cellWidth;
+  const y = box.y + cells.top + 0.5 * cells.cellHeight;
+  await page.mouse.move(x, y);
+  const tooltip = chart.locator('.dense-heatmap-tooltip');
+  await expect(tooltip).toContainText(/^\d{4}-W\d{2} · week 1: \d+ of \d+ customers = /);
+  const cohort = ((await tooltip.textContent()) ?? '').slice(0, 8);
+  await page.mouse.click(x, y);
+  await expect(page.getByRole('region', { name: `Customers of ${cohort} · week 1` })).toBeVisible();
+});
