@@ -14,9 +14,8 @@ import { useFormat } from '../../format/use-format';
 import type { CohortMetric } from './cohort-metrics';
 import { cohortMatrixTable } from './cohort-table';
 import { DenseHeatmap } from './DenseHeatmap';
-import { cellAt, heatmapOption, isLabelledHeatmap } from './heatmap-option';
+import { heatmapOption, isLabelledHeatmap } from './heatmap-option';
 import { useCohortChartColors } from './use-heatmap-colors';
-
 
 interface CohortHeatmapProps {
   matrix: CohortMatrix;
@@ -40,7 +39,7 @@ export function CohortHeatmap({ matrix, metric, busy, onSelectCell }: CohortHeat
 
   const select = useCallback(
     (item: ChartItemClick) => {
-      const cell = heatmap ? cellAt(heatmap, item.seriesIndex, item.dataIndex) : undefined;
+      const cell = heatmap?.cells[item.dataIndex];
       if (cell && cell.row >= 0) onSelectCell(cell.row, cell.offset);
     },
     [heatmap, onSelectCell],

@@ -30,9 +30,8 @@ export interface HeatmapCell {
 
 export interface Heatmap {
   option: EChartsCoreOption;
-  /** Every cell, series after series: cells[seriesStart[seriesIndex] + dataIndex] is the one behind a data item. */
+  /** The cell behind each data item of the one heatmap series: cells[dataIndex]. */
   cells: HeatmapCell[];
-  seriesStart: number[];
   /** Pixel height that fits every row. */
   height: number;
 }
@@ -53,14 +52,7 @@ export function isLabelledHeatmap(matrix: CohortMatrix): boolean {
 }
 
 interface TooltipItem {
-  seriesIndex?: number;
   dataIndex: number;
-}
-
-/** The cell behind a clicked or hovered data item. */
-export function cellAt(heatmap: Pick<Heatmap, 'cells' | 'seriesStart'>, seriesIndex: number | undefined, dataIndex: number): HeatmapCell | undefined {
-  const start = heatmap.seriesStart[seriesIndex ?? 0];
-  return start === undefined ? undefined : heatmap.cells[start + dataIndex];
 }
 
 /**
@@ -98,7 +90,6 @@ export function heatmapOption(
 
   // One series whose items carry their own label colour and partial style.
   const cells: HeatmapCell[] = [];
-  const seriesStart = [0];
   const partialStyle = { opacity: 0.5, borderColor: colors.outline, borderWidth: 1, borderType: 'dashed' };
   const averageStyle = { borderColor: colors.outline, borderWidth: 1 };
   const data: object[] = [];
@@ -140,8 +131,8 @@ export function heatmapOption(
     },
   ];
 
-  const tooltipLines = (seriesIndex: number | undefined, dataIndex: number): string[] => {
-    const cell = cellAt({ cells, seriesStart }, seriesIndex, dataIndex);
+  const tooltipLines = (dataIndex: number): string[] => {
+    const cell = cells[dataIndex];
     if (!cell) return [];
     if (cell.row < 0) return averageSentences(matrix, cell.offset, metric, t, format);
     const row = matrix.rows[cell.row];
@@ -157,7 +148,7 @@ export function heatmapOption(
       trigger: 'item',
       confine: true,
       // Cohort names are user data (products, channels …): escaped before they become HTML.
-      formatter: (item: TooltipItem) => tooltipLines(item.seriesIndex, item.dataIndex).map((line) => escape(line)).join('<br/>'),
+      formatter: (item: TooltipItem) => tooltipLines(item.dataIndex).map((line) => escape(line)).join('<br/>'),
     },
     xAxis: {
       type: 'category',
@@ -194,9 +185,9 @@ export function heatmapOption(
       formatter: (value: number) => formatMetric(value, metric, format, true),
       // Values past the top (offset 0) take the top colour; cells outside a dragged range fade out.
       inRange: { color: [colors.low, colors.high] },
-      seriesIndex: seriesStart.map((_, index) => index),
+      seriesIndex: 0,
     },
     series,
   };
-  return { option, cells, seriesStart, height };
+  return { option, cells, height };
 }
