@@ -14,7 +14,7 @@ import { bytesFromDataUrl } from '../../export/export-file';
 import { useFormat, type Formatters } from '../../format/use-format';
 import { type CohortMetric } from './cohort-metrics';
 import { averageSentences, cellSentences, cohortName, formatMetric, type Translate } from './cohort-words';
-import { cellAtPoint, denseHeight, denseLayout, drawnValue, MAX_LABEL_WIDTH, parseColour, scaleColour, type DenseLayout, type Rgb } from './dense-heatmap';
+import { cellAtPoint, denseHeight, denseLayout, drawnValue, MAX_LABEL_WIDTH, parseColour, scaleColour, scaleRgb, type DenseLayout, type Rgb } from './dense-heatmap';
 import { colourScaleMax, type HeatmapColors } from './heatmap-option';
 
 interface DenseHeatmapProps {
@@ -95,11 +95,8 @@ function paint(canvas: HTMLCanvasElement, layout: DenseLayout, picture: Picture,
       const value = drawnValue(matrix, metric, row, offset);
       if (value === null) continue;
       const partial = row >= 0 && matrix.rows[row]?.partial[offset] === true;
-      const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
       const at = (line * layout.columns + offset) * 4;
-      pixels[at] = Math.round(low[0] + (high[0] - low[0]) * share);
-      pixels[at + 1] = Math.round(low[1] + (high[1] - low[1]) * share);
-      pixels[at + 2] = Math.round(low[2] + (high[2] - low[2]) * share);
+      pixels.set(scaleRgb(low, high, value, max), at);
       pixels[at + 3] = partial ? 128 : 255;
       if (partial) partials.push([line, offset]);
     }

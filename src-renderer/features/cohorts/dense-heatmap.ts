@@ -9,6 +9,7 @@
  */
 import type { CohortMatrix } from '../../../src-core/analytics';
 import { averageValue, cellValue, matrixWidth, type CohortMetric } from './cohort-metrics';
+import { LABEL_MAX_ROWS, ROW_HEIGHT } from './heatmap-option';
 
 /** Room for the axes and the legend around the cells (CSS pixels). */
 const MARGIN = { top: 46, right: 16, bottom: 56, gap: 8 };
@@ -37,7 +38,7 @@ export interface DenseLayout {
 
 /** Row height: as the labelled heatmap's up to 40 lines; beyond, rows shrink so 150+ weekly cohorts stay within a couple of screens. */
 export function denseRowHeight(lines: number): number {
-  return lines <= 40 ? 26 : Math.max(10, Math.floor(1600 / lines));
+  return lines <= LABEL_MAX_ROWS ? ROW_HEIGHT : Math.max(10, Math.floor(1600 / lines));
 }
 
 /** Pixel height of the chart for this many cohort rows (+ the average row). */
@@ -108,8 +109,13 @@ export function parseColour(colour: string): Rgb | null {
 }
 
 /** The scale's colour for value / max (clamped to 0…1), as the visualMap's linear interpolation. */
-export function scaleColour(low: Rgb, high: Rgb, value: number, max: number): string {
+export function scaleRgb(low: Rgb, high: Rgb, value: number, max: number): Rgb {
   const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
   const channel = (index: 0 | 1 | 2) => Math.round(low[index] + (high[index] - low[index]) * share);
-  return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+  return [channel(0), channel(1), channel(2)];
+}
+
+/** scaleRgb as a CSS colour. */
+export function scaleColour(low: Rgb, high: Rgb, value: number, max: number): string {
+  return `rgb(${scaleRgb(low, high, value, max).join(', ')})`;
 }

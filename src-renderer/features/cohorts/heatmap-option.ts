@@ -38,8 +38,9 @@ export interface Heatmap {
 
 /** Cell labels only when they can be read: beyond this many columns or rows the colour speaks alone. */
 const LABEL_MAX_COLUMNS = 24;
-const LABEL_MAX_ROWS = 40;
-const ROW_HEIGHT = 26;
+export const LABEL_MAX_ROWS = 40;
+/** Height of a row of cells (the painted heatmap uses it too while it has no more rows than this one allows). */
+export const ROW_HEIGHT = 26;
 
 /**
  * Whether the heatmap is small enough to write each cell's value in it (and is
