@@ -52,7 +52,6 @@ export interface OrderStore {
   chunks: OrderChunk[];
 }
 
-/** All chunks of a store laid end to end: what the analytics worker holds. */
 /**
  * Order ids by position, read-only: a string[] is one; the analytics worker keeps
  * them packed as stored and splits a chunk's ids only when one is asked for.
@@ -62,6 +61,7 @@ export interface OrderIds {
   at(index: number): string | undefined;
 }
 
+/** All chunks of a store laid end to end: what the analytics worker holds. */
 export interface OrderColumns {
   count: number;
   orderId: OrderIds;

@@ -145,26 +145,20 @@ function widenInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array,
 }
 
 /**
- * One column of every chunk row, widened (or copied) into its place in `values`.
- * In a fresh worker this costs ~10–40 ms per column of a million orders (copies
- * between kinds included), which is why the load skips the columns analysis does
- * not read.
+ * One column of every chunk row, widened (widenInto) or copied into its place in
+ * `values`. In a fresh worker this costs ~10–40 ms per column of a million orders,
+ * which is why the load skips the columns analysis does not read.
  */
 function widenRowsInto(values: Float64Array | Int32Array | Uint32Array | Uint8Array, rows: readonly StoredOrderChunk[], name: NumberColumn): void {
   let offset = 0;
   for (const row of rows) {
     const stored = row[name];
     const column = row.narrowed[name];
-    const count = row.count;
-    if (stored.length !== count) throw new Error(`The stored ${name} column of chunk ${row.seq} is damaged.`);
-    if (column === undefined || (column.base === 0 && column.divisor === 1)) {
-      // Stored at full width, or narrowed as it is: a native copy (converting between kinds).
-      values.set(stored, offset);
-    } else {
-      const { base, divisor } = column;
-      for (let i = 0; i < count; i++) values[offset + i] = (base + stored[i]!) / divisor;
-    }
-    offset += count;
+    if (stored.length !== row.count) throw new Error(`The stored ${name} column of chunk ${row.seq} is damaged.`);
+    // A column stored at full width has the in-memory kind: a plain copy.
+    if (column === undefined) values.set(stored, offset);
+    else widenInto(values, offset, stored as NarrowArray, column.base, column.divisor);
+    offset += row.count;
   }
 }
 
