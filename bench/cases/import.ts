@@ -47,8 +47,8 @@ if (typeof module === 'string') {
   });
   const finishStarted = performance.now();
   const { store, added, alreadyPresent } = builder.finish();
-  bytes.close();
   storeMs += performance.now() - finishStarted;
+  bytes.close();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   if (!outcome.ok) throw new Error(`import failed: ${outcome.fatal.message}`);

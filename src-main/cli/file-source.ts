@@ -32,7 +32,7 @@ export function openFileSource(path: string): FileSource {
   });
   return {
     length,
-    subarray: (start, end) => source.subarray(start, end),
+    subarray: source.subarray,
     close() {
       if (open) closeSync(fd);
       open = false;

@@ -107,7 +107,7 @@ export function curveOption(matrix: CohortMatrix, kind: CurveKind, pageMetric: C
       }));
   const tooltipText = (item: TooltipItem): string => {
     const offset = item.dataIndex;
-    const at = `${offsetName(offset, matrix.period, t)}`;
+    const at = offsetName(offset, matrix.period, t);
     if (band && item.seriesIndex === 2) {
       const low = band.lower[offset];
       const high = band.upper[offset];
